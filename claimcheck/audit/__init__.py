@@ -1,0 +1,1 @@
+"""Cross-referencing: propositions, independent origins, key-less matching, verdicts."""

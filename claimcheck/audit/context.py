@@ -1,0 +1,42 @@
+"""What cross-reference checks look at: propositions with their verdicts, and key-less matches."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from claimcheck.audit.crossref import Match, find_matches
+from claimcheck.audit.names import AliasSuggestion, NameIndex, suggest_aliases
+from claimcheck.audit.propositions import ClaimFacts, Proposition, analyse, build_facts, group_propositions
+from claimcheck.checks.context import InputContext
+from claimcheck.value_context import value_context
+
+
+@dataclass
+class AuditContext:
+    inputs: InputContext
+    names: NameIndex
+    facts: list[ClaimFacts] = field(default_factory=list)
+    propositions: list[Proposition] = field(default_factory=list)
+    matches: list[Match] = field(default_factory=list)
+    alias_suggestions: list[AliasSuggestion] = field(default_factory=list)
+
+    @property
+    def min_sources(self) -> int:
+        return int(self.inputs.repo.settings.min_sources)
+
+
+def analyse_repository(inputs: InputContext) -> AuditContext:
+    """Group, compare and cross-reference every claim once; checks only read the result."""
+    settings = inputs.repo.settings
+    names = NameIndex(settings.aliases)
+    ctx = AuditContext(inputs=inputs, names=names)
+    ctx.facts = build_facts(inputs, names)
+    vctx = value_context(inputs.repo, None)
+    ctx.propositions = group_propositions(ctx.facts)
+    for proposition in ctx.propositions:
+        analyse(proposition, vctx, names, ctx.min_sources)
+    if settings.crossref.enabled:
+        ctx.matches = find_matches(ctx.facts, settings.crossref, vctx)
+    every_origin = {name for fact in ctx.facts for name in fact.provenance}
+    ctx.alias_suggestions = suggest_aliases(every_origin, names)
+    return ctx

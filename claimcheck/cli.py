@@ -1,0 +1,241 @@
+"""The command line: parse options into a run, call the engine, print, return an exit status."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from claimcheck import __version__
+from claimcheck.atomic_write import write_text_atomic
+from claimcheck.checks import CHECK_IDS, CHECKS
+from claimcheck.engine import audit_repository, open_repository, validate_repository
+from claimcheck.exit_status import ExitStatus
+from claimcheck.loader import RepositoryError
+from claimcheck.output.findings_text import render_findings_text
+from claimcheck.output.github import render_github
+from claimcheck.output.json_output import render_validate_json
+from claimcheck.selection import Selection, SelectionError, exit_code_for
+from claimcheck.settings import SettingsError
+
+app = typer.Typer(
+    name="claimcheck",
+    help="Audit fact-checking claims against their sources.\n\n"
+    "Example: `claimcheck audit` in a folder with sources/ and claims/ writes reports/audit.md.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+
+class FailOn(StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    none = "none"
+
+
+class AuditFormat(StrEnum):
+    summary = "summary"
+    json = "json"
+    markdown = "markdown"
+    github = "github"
+
+
+class ValidateFormat(StrEnum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+RootArg = Annotated[
+    Path, typer.Argument(help="The claim repository (a folder with sources/ and claims/).", show_default=True)
+]
+FailOnOpt = Annotated[FailOn | None, typer.Option(help="Exit 1 at findings of this severity or worse.")]
+SelectOpt = Annotated[list[str] | None, typer.Option("--select", help="Run only these checks (repeatable).")]
+IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", help="Skip these checks (repeatable).")]
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(ExitStatus.USAGE)
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"claimcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    """Audit fact-checking claims against their sources."""
+
+
+@app.command()
+def validate(
+    root: RootArg = Path("."),
+    output_format: Annotated[
+        ValidateFormat, typer.Option("--format", help="text (file:line:col lines), json or github.")
+    ] = ValidateFormat.text,
+    fail_on: Annotated[
+        FailOn | None, typer.Option(help="Exit 1 at findings of this severity or worse.")
+    ] = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+) -> None:
+    """Run the input checks alone: formats, ids, sources, quotes, values.
+
+    Example: claimcheck validate . --format text
+    """
+    try:
+        repo = open_repository(root)
+        selection = Selection.from_options(select or [], ignore or [], CHECK_IDS)
+    except (SettingsError, RepositoryError, SelectionError) as exc:
+        raise _fail(str(exc)) from None
+    findings = validate_repository(repo, selection)
+    if output_format is ValidateFormat.json:
+        typer.echo(render_validate_json(repo, findings), nl=False)
+    elif output_format is ValidateFormat.github:
+        typer.echo(render_github(findings), nl=False)
+    else:
+        typer.echo(
+            render_findings_text(findings, claims=len(repo.claims), sources=len(repo.sources)), nl=False
+        )
+    threshold = (fail_on.value if fail_on else None) or repo.settings.fail_on
+    raise typer.Exit(exit_code_for(findings, threshold))
+
+
+def _parse_now(text: str | None) -> dt.date:
+    if text is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise _fail(f"--now {text!r} is not a date; write YYYY-MM-DD") from None
+
+
+@app.command()
+def audit(
+    root: RootArg = Path("."),
+    report: Annotated[
+        Path | None, typer.Option(help="Where to write the Markdown report [default: reports/audit.md].")
+    ] = None,
+    no_report: Annotated[bool, typer.Option("--no-report", help="Do not write the report file.")] = False,
+    output_format: Annotated[
+        AuditFormat, typer.Option("--format", help="What to print: summary, json, markdown or github.")
+    ] = AuditFormat.summary,
+    fail_on: Annotated[
+        FailOn | None, typer.Option(help="Exit 1 at findings of this severity or worse.")
+    ] = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    now: Annotated[
+        str | None, typer.Option(help="The report's date (YYYY-MM-DD), for reproducible reports.")
+    ] = None,
+    color: Annotated[bool | None, typer.Option("--color/--no-color", help="Colour the summary.")] = None,
+) -> None:
+    """Cross-reference every claim: conflicts, single-sourced claims, quotes; write the report.
+
+    Example: claimcheck audit . --now 2026-11-23 --report reports/audit.md
+    """
+    from claimcheck.output.json_output import render_audit_json
+    from claimcheck.output.terminal import render_terminal_summary
+    from claimcheck.report.markdown import render_markdown_report
+
+    date = _parse_now(now)
+    try:
+        repo = open_repository(root)
+        selection = Selection.from_options(select or [], ignore or [], CHECK_IDS)
+    except (SettingsError, RepositoryError, SelectionError) as exc:
+        raise _fail(str(exc)) from None
+    result = audit_repository(repo, selection, date)
+    report_path = report if report is not None else repo.settings.report_path
+    markdown = None
+    if not no_report or output_format is AuditFormat.markdown:
+        markdown = render_markdown_report(result, report_path=report_path)
+    if not no_report and markdown is not None:
+        try:
+            write_text_atomic(report_path, markdown)
+        except OSError as exc:
+            raise _fail(f"{report_path}: cannot write the report: {exc.strerror}") from None
+    if output_format is AuditFormat.json:
+        typer.echo(render_audit_json(result), nl=False)
+    elif output_format is AuditFormat.markdown:
+        typer.echo(markdown, nl=False)
+    elif output_format is AuditFormat.github:
+        typer.echo(render_github(result.findings), nl=False)
+    else:
+        use_color = sys.stdout.isatty() if color is None else color
+        typer.echo(render_terminal_summary(result, color=use_color), nl=False)
+        if not no_report:
+            typer.echo(f"report written to {report_path}")
+    threshold = (fail_on.value if fail_on else None) or repo.settings.fail_on
+    raise typer.Exit(exit_code_for(result.findings, threshold))
+
+
+@app.command()
+def show(
+    claim_id: Annotated[str, typer.Argument(metavar="ID", help="A claim id.")],
+    root: RootArg = Path("."),
+) -> None:
+    """Show one claim: its normalised value, where its quote stands, its proposition and findings.
+
+    Example: claimcheck show luhovskyi-joint-projects
+    """
+    from claimcheck.output.show import render_claim
+    from claimcheck.suggest import did_you_mean
+
+    try:
+        repo = open_repository(root)
+    except (SettingsError, RepositoryError) as exc:
+        raise _fail(str(exc)) from None
+    result = audit_repository(repo, Selection(), dt.date.today())
+    page = render_claim(result, claim_id)
+    if page is None:
+        raise _fail(f"no claim `{claim_id}`: {did_you_mean(claim_id, [r.id for r in repo.claims])}")
+    typer.echo(page, nl=False)
+
+
+@app.command()
+def explain(
+    check: Annotated[str | None, typer.Argument(help="A check id, e.g. single-source.")] = None,
+) -> None:
+    """Print a check's documentation, or list all checks.
+
+    Example: claimcheck explain single-source
+    """
+    if check is None:
+        for check_id in sorted(CHECKS):
+            spec = CHECKS[check_id]
+            typer.echo(f"{check_id:<20} {spec.default_severity.label:<8} {spec.summary}")
+        return
+    spec = CHECKS.get(check)
+    if spec is None:
+        from claimcheck.suggest import did_you_mean
+
+        raise _fail(f"unknown check `{check}`: {did_you_mean(check, CHECK_IDS)}")
+    typer.echo(f"{spec.id} (default severity: {spec.default_severity.label})\n\n{spec.doc}")
+
+
+def main() -> None:
+    """Console entry point: no traceback ever reaches a user."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("interrupted", err=True)
+        sys.exit(130)
+    except SystemExit:
+        raise
+    except Exception as exc:
+        typer.echo(f"error: internal error ({type(exc).__name__}: {exc}); please report this", err=True)
+        sys.exit(ExitStatus.USAGE)

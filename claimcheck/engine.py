@@ -1,0 +1,47 @@
+"""Wire the pieces: settings → repository → input checks (→ cross-reference checks) → findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from claimcheck.audit.context import analyse_repository
+from claimcheck.audit.result import AuditResult
+from claimcheck.checks import AUDIT_CHECKS, CHECK_IDS
+from claimcheck.findings import Finding
+from claimcheck.loader import RepositoryError, load_repository
+from claimcheck.repository import Repository
+from claimcheck.selection import Selection, finalise
+from claimcheck.settings import load_settings
+from claimcheck.validation import prepare_inputs, run_input_checks
+
+
+def open_repository(root: Path) -> Repository:
+    """Read settings and every file; raise SettingsError / RepositoryError for exit status 2."""
+    if not root.exists():
+        raise RepositoryError(f"{root}: no such folder")
+    if not root.is_dir():
+        raise RepositoryError(f"{root}: not a folder")
+    settings = load_settings(root, CHECK_IDS)
+    return load_repository(root, settings)
+
+
+def validate_repository(repo: Repository, selection: Selection) -> list[Finding]:
+    ctx = prepare_inputs(repo)
+    return finalise(run_input_checks(ctx), repo.settings, selection)
+
+
+def audit_repository(repo: Repository, selection: Selection, now: dt.date) -> AuditResult:
+    """Input checks, then cross-referencing: every finding, and the propositions with verdicts."""
+    inputs = prepare_inputs(repo)
+    findings = run_input_checks(inputs)
+    context = analyse_repository(inputs)
+    for check in AUDIT_CHECKS:
+        findings.extend(check.run(context))
+    return AuditResult(
+        repo=repo,
+        context=context,
+        findings=finalise(findings, repo.settings, selection),
+        now=now,
+        corpus_name=repo.root.resolve().name,
+    )

@@ -1,0 +1,1 @@
+"""Renderers: each turns a result into text (`render_…(…) -> str`), nothing else."""

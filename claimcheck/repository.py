@@ -1,0 +1,58 @@
+"""A loaded claim repository: its sources, its claims, where each came from, and the load findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from claimcheck.findings import Finding, Location
+from claimcheck.model import Claim, SourceMeta
+from claimcheck.settings import Settings
+from claimcheck.yaml_positions import MappingPositions
+
+
+@dataclass
+class SourceDocument:
+    """One `sources/<id>.md`: its front matter, its body, and where the body starts in the file."""
+
+    id: str
+    path: str  # relative to the repository root, for messages
+    meta: SourceMeta
+    body: str
+    body_line: int
+    positions: MappingPositions | None = None
+
+    def location_of(self, field_name: str | None = None) -> Location:
+        if self.positions is None:
+            return Location(self.path, 1, 1)
+        line, column = self.positions.of(field_name)
+        return Location(self.path, line, column)
+
+
+@dataclass
+class ClaimRecord:
+    """One validated claim and the positions of its fields in the file it came from."""
+
+    claim: Claim
+    path: str
+    positions: MappingPositions
+
+    @property
+    def id(self) -> str:
+        return self.claim.id
+
+    def location_of(self, field_name: str | None = None) -> Location:
+        line, column = self.positions.of(field_name)
+        return Location(self.path, line, column)
+
+
+@dataclass
+class Repository:
+    """Everything `load_repository` read; `findings` holds the input errors met while reading."""
+
+    root: Path
+    settings: Settings
+    sources: dict[str, SourceDocument] = field(default_factory=dict)
+    claims: list[ClaimRecord] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    files_read: int = 0
