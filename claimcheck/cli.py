@@ -13,6 +13,7 @@ import typer
 from claimcheck import __version__
 from claimcheck.atomic_write import write_text_atomic
 from claimcheck.checks import CHECK_IDS, CHECKS
+from claimcheck.commands.source import source_app
 from claimcheck.engine import audit_repository, open_repository, validate_repository
 from claimcheck.exit_status import ExitStatus
 from claimcheck.loader import RepositoryError
@@ -31,6 +32,9 @@ app = typer.Typer(
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
+
+
+app.add_typer(source_app, name="source")
 
 
 class FailOn(StrEnum):

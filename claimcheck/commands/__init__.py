@@ -1,0 +1,1 @@
+"""Sub-commands of the command line that live apart from `claimcheck.cli`."""
