@@ -13,6 +13,7 @@ import typer
 from claimcheck import __version__
 from claimcheck.atomic_write import write_text_atomic
 from claimcheck.checks import CHECK_IDS, CHECKS
+from claimcheck.commands.ecosystem import export_app, import_app, init_command, schema_command
 from claimcheck.commands.source import source_app
 from claimcheck.engine import audit_repository, open_repository, validate_repository
 from claimcheck.exit_status import ExitStatus
@@ -35,6 +36,10 @@ app = typer.Typer(
 
 
 app.add_typer(source_app, name="source")
+app.add_typer(export_app, name="export")
+app.add_typer(import_app, name="import")
+app.command("schema")(schema_command)
+app.command("init")(init_command)
 
 
 class FailOn(StrEnum):
@@ -223,12 +228,12 @@ def explain(
             spec = CHECKS[check_id]
             typer.echo(f"{check_id:<20} {spec.default_severity.label:<8} {spec.summary}")
         return
-    spec = CHECKS.get(check)
-    if spec is None:
+    found = CHECKS.get(check)
+    if found is None:
         from claimcheck.suggest import did_you_mean
 
         raise _fail(f"unknown check `{check}`: {did_you_mean(check, CHECK_IDS)}")
-    typer.echo(f"{spec.id} (default severity: {spec.default_severity.label})\n\n{spec.doc}")
+    typer.echo(f"{found.id} (default severity: {found.default_severity.label})\n\n{found.doc}")
 
 
 def main() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -170,6 +171,8 @@ def _load_claim_file(repo: Repository, path: Path) -> None:
         if path.suffix.lower() == ".json":
             exc = _json_error(text) or exc
         repo.findings.append(_invalid(shown, exc.line, exc.column, exc.message, exc.hint))
+        if path.suffix.lower() != ".json":
+            _recover_items(repo, shown, text, exc.line)
         return
     if parsed.data is None:
         return  # an empty file, or one of only comments: nothing to check
@@ -188,6 +191,33 @@ def _load_claim_file(repo: Repository, path: Path) -> None:
     for index, entry in enumerate(parsed.data):
         positions = parsed.mappings[index] or MappingPositions(start=parsed.items[index])
         _add_claim(repo, shown, entry, positions)
+
+
+_TOP_ITEM = re.compile(r"^- ", re.MULTILINE)
+
+
+def _recover_items(repo: Repository, shown: str, text: str, error_line: int) -> None:
+    """After a syntax error, still read the list items that are fine on their own.
+
+    A claims file is a top-level list whose items start with `- ` at the first column, so each
+    item can be parsed separately; only the item holding the error is lost (it is reported).
+    """
+    starts = [match.start() for match in _TOP_ITEM.finditer(text)]
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(text)
+        first_line = text.count("\n", 0, start)
+        last_line = first_line + text.count("\n", start, end)
+        if first_line < error_line <= last_line + 1:
+            continue  # the broken item: already reported
+        try:
+            parsed = parse_yaml(text[start:end], line_offset=first_line)
+        except YamlError as exc:
+            repo.findings.append(_invalid(shown, exc.line, exc.column, exc.message, exc.hint))
+            continue
+        if isinstance(parsed.data, list):
+            for index, entry in enumerate(parsed.data):
+                positions = parsed.mappings[index] or MappingPositions(start=parsed.items[index])
+                _add_claim(repo, shown, entry, positions)
 
 
 def _json_error(text: str) -> YamlError | None:

@@ -4,16 +4,30 @@ from __future__ import annotations
 
 from claimcheck.anchor import PreparedText, anchor_quote, prepare_text
 from claimcheck.checks import INPUT_CHECKS
-from claimcheck.checks.context import InputContext
-from claimcheck.findings import Finding
+from claimcheck.entry_errors import INVALID_ENTRY
+from claimcheck.findings import Finding, Location, Severity
+from claimcheck.input_context import InputContext
 from claimcheck.repository import Repository
 from claimcheck.value_context import value_context
 from claimcheck.values import ValueContext, ValueParseError, parse_value
+from claimcheck.web.recheck_log import LOG_PATH, RecheckLogError, read_recheck_log
 
 
 def prepare_inputs(repo: Repository) -> InputContext:
     """Anchor each claim's quote in its source and parse its value, once, for all checks."""
     ctx = InputContext(repo=repo)
+    try:
+        ctx.recheck = read_recheck_log(repo.root)
+    except RecheckLogError as error:
+        repo.findings.append(
+            Finding(
+                check=INVALID_ENTRY,
+                severity=Severity.WARNING,
+                message=str(error),
+                location=Location(LOG_PATH.as_posix()),
+                hint="run `claimcheck source recheck` again to rewrite it",
+            )
+        )
     prepared: dict[str, PreparedText] = {}
     min_score = repo.settings.quote_min_score
     contexts: dict[str | None, ValueContext] = {}

@@ -87,6 +87,10 @@ def parse_yaml(text: str, line_offset: int = 0) -> ParsedYaml:
         mark = exc.problem_mark or exc.context_mark
         line, column = _pos(mark, line_offset) if mark else (1 + line_offset, 1)
         problem = exc.problem or exc.context or "invalid YAML"
+        if exc.context and exc.context_mark and exc.problem:
+            # "while scanning a quoted scalar" at the line it began: where the mistake usually is.
+            began = _pos(exc.context_mark, line_offset)
+            problem = f"{problem} ({exc.context} that began at line {began[0]}, column {began[1]})"
         hint = "fix the YAML syntax"
         if "could not determine a constructor" in str(problem) or "tag" in str(problem):
             hint = "remove the custom tag; only plain YAML values are allowed"

@@ -47,15 +47,26 @@ def test_aliases_make_two_spellings_one_origin() -> None:
 
 def test_overlapping_credits_are_not_independent() -> None:
     # {dpa, Reuters} and {AFP, dpa} share dpa; {AFP} and {Reuters} are independent of each other.
-    provenances = [frozenset({"dpa", "Reuters"}), frozenset({"AFP", "dpa"}), frozenset({"AFP"}), frozenset({"rts"})]
+    provenances = [
+        frozenset({"dpa", "Reuters"}),
+        frozenset({"AFP", "dpa"}),
+        frozenset({"AFP"}),
+        frozenset({"rts"}),
+    ]
     assert len(independent_origins(provenances, NAMES)) == 2
 
 
 def test_the_largest_independent_set_is_found_not_a_greedy_one() -> None:
-    # Greedy by size would take {a, b} first and block both {a} and {b}... it takes singletons first;
-    # here an exact search must pick {x, y} + {z} + {w} over {x} + {y, z, w}.
-    provenances = [frozenset({"x"}), frozenset({"y", "z", "w"}), frozenset({"y"}), frozenset({"z"}), frozenset({"w"})]
-    assert len(independent_origins(provenances, NAMES)) == 4
+    # Smallest-first greedy takes {a, b} (two names, listed first among equals) and then only {c, d}
+    # fits... the exact search finds {a, c} + {b, d} + {e} would be wrong too: it must find
+    # {a, x} {b, y} {c, z} where greedy picking {a, b} first would block two of them.
+    provenances = [
+        frozenset({"a", "b"}),
+        frozenset({"a", "x"}),
+        frozenset({"b", "y"}),
+        frozenset({"c", "z"}),
+    ]
+    assert len(independent_origins(provenances, NAMES)) == 3
 
 
 def test_near_spellings_are_suggested_as_aliases() -> None:

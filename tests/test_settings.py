@@ -53,5 +53,5 @@ def test_bad_settings_are_one_clear_error(tmp_path: Path, text: str, location: s
 def test_two_settings_files_are_refused(tmp_path: Path) -> None:
     (tmp_path / "claimcheck.toml").write_text("min_sources = 2\n")
     (tmp_path / "pyproject.toml").write_text("[tool.claimcheck]\nmin_sources = 3\n")
-    with pytest.raises(SettingsError, match="both claimcheck.toml and pyproject.toml"):
+    with pytest.raises(SettingsError, match=r"both claimcheck\.toml and pyproject\.toml"):
         load_settings(tmp_path, CHECK_IDS)

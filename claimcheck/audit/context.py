@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from claimcheck.audit.crossref import Match, find_matches
 from claimcheck.audit.names import AliasSuggestion, NameIndex, suggest_aliases
 from claimcheck.audit.propositions import ClaimFacts, Proposition, analyse, build_facts, group_propositions
-from claimcheck.checks.context import InputContext
+from claimcheck.input_context import InputContext
 from claimcheck.value_context import value_context
 
 

@@ -10,7 +10,7 @@ from itertools import combinations
 
 from claimcheck.audit.names import NameIndex
 from claimcheck.audit.origins import Provenance, independent_origins, provenance
-from claimcheck.checks.context import InputContext
+from claimcheck.input_context import InputContext
 from claimcheck.repository import ClaimRecord, SourceDocument
 from claimcheck.timespan import TimeSpan
 from claimcheck.values import Value, ValueContext, compare_values, format_value

@@ -13,6 +13,8 @@ from claimcheck.checks import (
     quote_inexact,
     quote_not_found,
     single_source,
+    source_changed,
+    source_gone,
     source_modified,
     superseded,
     unknown_source,
@@ -36,6 +38,8 @@ AUDIT_CHECKS: tuple[ModuleType, ...] = (
     possible_conflict,
     possible_duplicate,
     superseded,
+    source_changed,
+    source_gone,
 )
 
 CHECKS: dict[str, CheckSpec] = {

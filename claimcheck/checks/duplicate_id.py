@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimcheck.checks.context import InputContext
 from claimcheck.findings import Finding, Severity
+from claimcheck.input_context import InputContext
 from claimcheck.repository import ClaimRecord
 
 ID = "duplicate-id"

@@ -30,9 +30,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimcheck.checks.context import InputContext
 from claimcheck.entry_errors import INVALID_ENTRY
 from claimcheck.findings import Finding, Location, Severity
+from claimcheck.input_context import InputContext
 
 ID = INVALID_ENTRY
 DEFAULT_SEVERITY = Severity.ERROR

@@ -24,8 +24,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claimcheck.anchor import AnchorKind, describe_difference
-from claimcheck.checks.context import InputContext
 from claimcheck.findings import Finding, Severity
+from claimcheck.input_context import InputContext
 
 ID = "quote-inexact"
 DEFAULT_SEVERITY = Severity.WARNING

@@ -25,8 +25,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claimcheck.anchor import AnchorKind
-from claimcheck.checks.context import InputContext
 from claimcheck.findings import Finding, Severity
+from claimcheck.input_context import InputContext
 
 ID = "quote-not-found"
 DEFAULT_SEVERITY = Severity.ERROR

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimcheck.checks.context import InputContext
 from claimcheck.findings import Finding, Severity
+from claimcheck.input_context import InputContext
 from claimcheck.source_file import body_sha256
 
 ID = "source-modified"

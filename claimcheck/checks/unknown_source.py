@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from claimcheck.checks.context import InputContext
 from claimcheck.findings import Finding, Severity
+from claimcheck.input_context import InputContext
 from claimcheck.suggest import closest
 
 ID = "unknown-source"

@@ -44,5 +44,7 @@ def render_claim(result: AuditResult, claim_id: str) -> str | None:
     related = [f for f in result.findings if claim_id in f.claim_ids]
     if related:
         lines.append("  findings:")
-        lines.extend(f"    {finding.severity.label} {finding.check}: {finding.message}" for finding in related)
+        lines.extend(
+            f"    {finding.severity.label} {finding.check}: {finding.message}" for finding in related
+        )
     return "\n".join(terminal_safe(line) for line in lines) + "\n"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from claimcheck.source_file import body_sha256, render_source_file  # noqa: E402
+from claimcheck.source_file import body_sha256, render_source_file
 
 HERE = Path(__file__).parent
 BODY = (
@@ -67,7 +67,11 @@ CASES: dict[str, tuple[dict[str, str], int, list[str]]] = {
         [],
     ),
     "valid/empty-and-comment-only-files": (
-        {"claims/empty.yaml": "", "claims/comments.yaml": "# nothing yet\n# really\n", "claims/c.yaml": GOOD_CLAIM},
+        {
+            "claims/empty.yaml": "",
+            "claims/comments.yaml": "# nothing yet\n# really\n",
+            "claims/c.yaml": GOOD_CLAIM,
+        },
         0,
         [],
     ),
@@ -80,9 +84,18 @@ CASES: dict[str, tuple[dict[str, str], int, list[str]]] = {
         [],
     ),
     "broken/yaml-syntax-error": (
-        {"claims/c.yaml": GOOD_CLAIM + "- id: broken\n  quote: \"unclosed\n  claim: x\n"},
+        {"claims/c.yaml": GOOD_CLAIM + '- id: broken\n  quote: "unclosed\n  claim: x\n'},
         1,
-        ["invalid-entry claims/c.yaml:14:1"],
+        ["invalid-entry claims/c.yaml:12:1"],
+    ),
+    "broken/syntax-error-keeps-other-entries": (
+        {
+            "claims/c.yaml": GOOD_CLAIM
+            + '- id: broken\n  quote: "a" b\n  claim: x\n'
+            + SECOND_CLAIM.replace("mehr als", "weniger als")
+        },
+        1,
+        ["invalid-entry claims/c.yaml:10:14", "quote-inexact claims/c.yaml:14:10"],
     ),
     "broken/tab-indentation": (
         {"claims/c.yaml": "- id: tabbed\n\tsource: schulterschluss\n"},
@@ -90,7 +103,11 @@ CASES: dict[str, tuple[dict[str, str], int, list[str]]] = {
         ["invalid-entry claims/c.yaml:2:1"],
     ),
     "broken/wrong-type": (
-        {"claims/c.yaml": GOOD_CLAIM.replace('quote: "Über', 'quote: ["Über').replace('realisiert."', 'realisiert."]')},
+        {
+            "claims/c.yaml": GOOD_CLAIM.replace('quote: "Über', 'quote: ["Über').replace(
+                'realisiert."', 'realisiert."]'
+            )
+        },
         1,
         ["invalid-entry claims/c.yaml:3:10"],
     ),
@@ -120,12 +137,19 @@ CASES: dict[str, tuple[dict[str, str], int, list[str]]] = {
         ["unknown-source claims/c.yaml:2:11"],
     ),
     "broken/source-modified": (
-        {"claims/c.yaml": GOOD_CLAIM, "sources/schulterschluss.md": SOURCE.replace("100 Milliarden", "200 Milliarden")},
+        {
+            "claims/c.yaml": GOOD_CLAIM,
+            "sources/schulterschluss.md": SOURCE.replace("100 Milliarden", "200 Milliarden"),
+        },
         1,
         ["source-modified sources/schulterschluss.md:10:9"],
     ),
     "broken/quote-not-found": (
-        {"claims/c.yaml": GOOD_CLAIM.replace("Über 60 laufende Projekte werden", "Russland liefert Waffen an")},
+        {
+            "claims/c.yaml": GOOD_CLAIM.replace(
+                "Über 60 laufende Projekte werden", "Russland liefert Waffen an"
+            )
+        },
         1,
         ["quote-not-found claims/c.yaml:3:10"],
     ),
@@ -203,7 +227,10 @@ CASES: dict[str, tuple[dict[str, str], int, list[str]]] = {
         ["invalid-entry sources/schulterschluss.md:3:1"],
     ),
     "broken/source-bad-url": (
-        {"sources/schulterschluss.md": SOURCE.replace("url: null", "url: www.example.org"), "claims/c.yaml": ""},
+        {
+            "sources/schulterschluss.md": SOURCE.replace("url: null", "url: www.example.org"),
+            "claims/c.yaml": "",
+        },
         1,
         ["invalid-entry sources/schulterschluss.md:4:6"],
     ),

@@ -1,0 +1,1 @@
+"""Exchange with the fact-checking ecosystem: schema.org ClaimReview JSON-LD, exported and imported."""
