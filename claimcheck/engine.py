@@ -43,5 +43,5 @@ def audit_repository(repo: Repository, selection: Selection, now: dt.date) -> Au
         context=context,
         findings=finalise(findings, repo.settings, selection),
         now=now,
-        corpus_name=repo.root.resolve().name,
+        corpus_name=repo.settings.name or repo.root.resolve().name,
     )

@@ -22,8 +22,8 @@ class CrossRefSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     enabled: bool = True
-    statement_threshold: float = Field(default=82.0, ge=0, le=100)
-    quote_threshold: float = Field(default=90.0, ge=0, le=100)
+    statement_threshold: float = Field(default=80.0, ge=0, le=100)
+    quote_threshold: float = Field(default=80.0, ge=0, le=100)
 
 
 class SettingsFile(BaseModel):
@@ -31,6 +31,7 @@ class SettingsFile(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    name: str | None = None  # the corpus's name in reports; default: the folder's name
     sources: str = "sources"
     claims: str = "claims"
     report: str = "reports/audit.md"

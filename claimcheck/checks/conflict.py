@@ -5,6 +5,8 @@ What it checks:
     source's `published` date) is compared: incompatible values (intervals that do not meet,
     different categories after synonyms), or one asserting what the other denies, is a conflict.
     Values that cannot be compared (USD against EUR) are not a conflict; the report says so.
+    Claims from articles of different days hold at different times unless their `when` says
+    otherwise: give `when` the period a figure covers (`2026-01`) so the audit compares them.
 
 Why it matters:
     Two sources — or one article with itself — cannot both be right. An editor must decide which

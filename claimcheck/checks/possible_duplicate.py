@@ -11,7 +11,7 @@ Why it matters:
 Passes:
     Two claims with the same `about`; or two claims about different facts that share words.
 
-Fails (info):
+Fails:
     "Dong Jun and Andrei Belousov met in Beijing." / "The defence ministers of China and Russia
     met in Beijing." in two articles, with no `about`.
 

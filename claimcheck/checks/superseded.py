@@ -12,7 +12,7 @@ Why it matters:
 Passes:
     Claims with the same value at any times.
 
-Fails (info):
+Fails:
     `value: Sergei Shoigu` at 2023-11 and `value: Andrei Belousov` at 2024-10 for
     `ru/defense-minister`.
 
