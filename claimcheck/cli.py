@@ -14,6 +14,7 @@ from claimcheck import __version__
 from claimcheck.atomic_write import write_text_atomic
 from claimcheck.checks import CHECK_IDS, CHECKS
 from claimcheck.commands.ecosystem import export_app, import_app, init_command, schema_command
+from claimcheck.commands.extract import extract_command
 from claimcheck.commands.source import source_app
 from claimcheck.engine import audit_repository, open_repository, validate_repository
 from claimcheck.exit_status import ExitStatus
@@ -35,11 +36,6 @@ app = typer.Typer(
 )
 
 
-app.add_typer(source_app, name="source")
-app.add_typer(export_app, name="export")
-app.add_typer(import_app, name="import")
-app.command("schema")(schema_command)
-app.command("init")(init_command)
 
 
 class FailOn(StrEnum):
@@ -234,6 +230,15 @@ def explain(
 
         raise _fail(f"unknown check `{check}`: {did_you_mean(check, CHECK_IDS)}")
     typer.echo(f"{found.id} (default severity: {found.default_severity.label})\n\n{found.doc}")
+
+
+# Registered after the core commands so that `claimcheck --help` lists audit and validate first.
+app.command("extract")(extract_command)
+app.add_typer(source_app, name="source")
+app.command("init")(init_command)
+app.command("schema")(schema_command)
+app.add_typer(export_app, name="export")
+app.add_typer(import_app, name="import")
 
 
 def main() -> None:
