@@ -36,8 +36,6 @@ app = typer.Typer(
 )
 
 
-
-
 class FailOn(StrEnum):
     error = "error"
     warning = "warning"

@@ -22,6 +22,11 @@ class SourceDocument:
     body_line: int
     positions: MappingPositions | None = None
 
+    @property
+    def outlet_name(self) -> str:
+        """Who published it: the outlet, or — when the front matter does not say — the source itself."""
+        return self.meta.outlet or f"source {self.id}"
+
     def location_of(self, field_name: str | None = None) -> Location:
         if self.positions is None:
             return Location(self.path, 1, 1)

@@ -77,6 +77,7 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "note": "What was inferred, and from what.",
     },
     "SettingsFile": {
+        "name": "The corpus's name in the report's title; default: the repository folder's name.",
         "sources": "The folder of the source files, relative to the repository.",
         "claims": "The folder of the claim files, relative to the repository.",
         "report": "Where `claimcheck audit` writes its Markdown report.",

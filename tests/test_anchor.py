@@ -17,6 +17,7 @@ from claimcheck.anchor import (
     normalise_for_matching,
     prepare_text,
 )
+from claimcheck.anchoring import approximate
 
 # From sources/2023-11-08-dw-zhang-moskau.md (plain quotes, as the capture has them).
 DW = (
@@ -274,6 +275,19 @@ def test_long_quote_in_long_body_is_bounded() -> None:
     assert anchor_quote(DW * 20, body).kind is AnchorKind.EXACT
 
 
+def test_inexact_quote_in_a_long_body_is_searched_near_its_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(approximate, "MAX_WHOLE_BODY_WORK", 0)  # as if the body were very long
+    filler = "Weitere Meldungen aus Politik, Wirtschaft und Kultur folgen in Kürze.\n" * 200
+    body = filler + DW + filler
+    quote = (
+        "China und Russland möchten ihre Beziehungen im militärischen Bereich und die Zusammenarbeit ihrer"
+    )
+    anchor = anchor_quote(quote, body)
+    assert anchor.kind is AnchorKind.INEXACT
+    assert anchor.found == quote.replace("möchten", "wollen")
+    assert anchor.line == 203
+
+
 # --- positions and selectors -----------------------------------------------------------------------
 
 
@@ -364,6 +378,13 @@ def test_difference_with_words_added_and_removed() -> None:
 def test_difference_only_in_typography() -> None:
     assert describe_difference("„Zitat“ – Ende", '"Zitat" - Ende') == (
         "the same words; only spacing, hyphenation or typography differ"
+    )
+
+
+def test_difference_ignores_line_end_hyphens() -> None:
+    found = "im militärischen Hochtech-\nnologiebereich stehe an"
+    assert (
+        describe_difference("im militärischen Hochtechnologiebereich steht an", found) == '-"steht" +"stehe"'
     )
 
 

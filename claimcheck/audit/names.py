@@ -62,10 +62,14 @@ def suggest_aliases(names: Iterable[str], index: NameIndex, threshold: float = 8
             a, b = name_key(first), name_key(second)
             if a == b:
                 continue
+            words_a, words_b = a.split(" "), b.split(" ")
+            if words_a[-1] == words_b[-1] and words_a[0][:1] != words_b[0][:1]:
+                continue  # "Chinese government" / "US government": the same noun, other owners
             score = fuzz.ratio(a, b)
-            last_a, last_b = a.split(" ")[-1], b.split(" ")[-1]
-            if len(last_a) >= 5 and len(last_b) >= 5:
-                score = max(score, fuzz.ratio(last_a, last_b) - 5)
+            last_a, last_b = words_a[-1], words_b[-1]
+            if last_a != last_b and len(last_a) >= 5 and len(last_b) >= 5 and last_a[0] == last_b[0]:
+                # A surname in two transliterations: Beloussow / Belousov.
+                score = max(score, fuzz.ratio(last_a, last_b))
             if score >= threshold:
                 suggestions.append(AliasSuggestion(first, second, round(score, 1)))
     return suggestions

@@ -19,9 +19,9 @@ def provenance(claim: Claim, source: SourceDocument | None, names: NameIndex) ->
         return frozenset({names.canonical(claim.via[0])})
     if source is not None and source.meta.credits:
         return frozenset(names.canonical(credit) for credit in source.meta.credits)
-    if source is not None and source.meta.outlet:
-        return frozenset({names.canonical(source.meta.outlet)})
-    # Nothing says where it comes from: the source document itself is the only origin we know.
+    if source is not None:
+        # Without an outlet the source document itself is the only origin we know.
+        return frozenset({names.canonical(source.outlet_name)})
     return frozenset({f"source {claim.source}"})
 
 

@@ -81,7 +81,7 @@ class Proposition:
 
     def outlets(self) -> list[str]:
         names = {
-            (fact.source.meta.outlet or fact.source.id) if fact.source else fact.record.claim.source
+            fact.source.outlet_name if fact.source else f"source {fact.record.claim.source}"
             for fact in self.members
         }
         return sorted(names)

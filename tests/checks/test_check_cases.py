@@ -42,7 +42,9 @@ def _toml_value(value: Any) -> str:
 
 
 def write_settings(root: Path, settings: dict[str, Any]) -> None:
-    lines = [f"{key} = {_toml_value(value)}" for key, value in settings.items() if not isinstance(value, dict)]
+    lines = [
+        f"{key} = {_toml_value(value)}" for key, value in settings.items() if not isinstance(value, dict)
+    ]
     for table, entries in settings.items():
         if isinstance(entries, dict):
             lines.append(f"[{table}]")

@@ -1,0 +1,1 @@
+"""Quote anchoring internals: offset-mapped normalisation, hyphen-tolerant search, differences."""

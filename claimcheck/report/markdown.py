@@ -1,0 +1,43 @@
+"""`render_markdown_report`: the editor's report, its sections in the order PRODUCT.md gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimcheck.audit.result import AuditResult
+from claimcheck.report import conflicts, diagram, other_findings, single_source, summary, tables
+from claimcheck.report.context import ReportContext
+
+
+def render_markdown_report(result: AuditResult, report_path: Path | None = None) -> str:
+    """The report as Markdown; links to files are relative to `report_path`'s folder.
+
+    `report_path` is where the report will be written (default: the settings' `report`,
+    `reports/audit.md` under the repository root). Same result and `now`, same text.
+    """
+    ctx = ReportContext.create(result, report_path)
+    lines = [
+        *summary.title(ctx),
+        "",
+        *summary.summary(ctx),
+        "",
+        *conflicts.section(ctx),
+        *single_source.section(ctx),
+        *other_findings.section(ctx),
+        *tables.propositions(ctx),
+        *tables.sources(ctx),
+        *diagram.section(ctx),
+    ]
+    return _tidy(lines)
+
+
+def _tidy(lines: list[str]) -> str:
+    """Join lines with single blank lines between blocks and one newline at the end."""
+    out: list[str] = []
+    for line in lines:
+        if line == "" and (not out or out[-1] == ""):
+            continue
+        out.append(line)
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out) + "\n"
