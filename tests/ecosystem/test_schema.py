@@ -138,7 +138,7 @@ def test_the_settings_template_of_init_passes_and_shows_the_defaults() -> None:
     defaults = SettingsFile()
     for name in SettingsFile.model_fields:
         assert name in data, f"claimcheck/data/init_claimcheck.toml does not show `{name}`"
-        if name not in ("severity", "aliases", "synonyms", "units"):  # those show examples, not defaults
+        if name not in ("name", "severity", "aliases", "synonyms", "units"):  # examples, not defaults
             assert getattr(parsed, name) == getattr(defaults, name), name
 
 
