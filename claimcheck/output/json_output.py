@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from claimcheck import __version__
+from claimcheck.anchor import Anchor
+from claimcheck.audit.propositions import ClaimFacts
 from claimcheck.audit.result import AuditResult
 from claimcheck.findings import Finding
 from claimcheck.repository import Repository
@@ -57,8 +59,16 @@ def render_validate_json(repo: Repository, findings: Sequence[Finding]) -> str:
     return dump_json(document)
 
 
+def _quote_position(fact: ClaimFacts, anchor: Anchor | None) -> dict[str, Any] | None:
+    """Where the quote stands: the source file's path, line and column (None without a source)."""
+    if anchor is None or fact.source is None:
+        return None
+    line = fact.source.body_line + anchor.line - 1 if anchor.line is not None else None
+    return {"status": anchor.kind.value, "path": fact.source.path, "line": line, "column": anchor.column}
+
+
 def render_audit_json(result: AuditResult) -> str:
-    """The audit as JSON (format `claimcheck-audit`, version 1; schema in docs/audit.schema.json)."""
+    """The audit as JSON (format `claimcheck-audit`, version 1): see docs/json-output.md."""
     anchors = result.context.inputs.anchors
     document = {
         "format": "claimcheck-audit",
@@ -93,13 +103,7 @@ def render_audit_json(result: AuditResult) -> str:
                 "value": fact.value_text() or None,
                 "when": str(fact.when) if fact.when else None,
                 "provenance": sorted(fact.provenance),
-                "quote": {
-                    "status": anchors[fact.index].kind.value,  # type: ignore[union-attr]
-                    "line": anchors[fact.index].line,  # type: ignore[union-attr]
-                    "column": anchors[fact.index].column,  # type: ignore[union-attr]
-                }
-                if anchors[fact.index] is not None
-                else None,
+                "quote": _quote_position(fact, anchors[fact.index]),
                 "location": {"path": fact.record.path, "line": fact.record.positions.start[0]},
             }
             for fact in sorted(result.context.facts, key=lambda fact: (fact.id, fact.index))
