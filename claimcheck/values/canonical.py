@@ -24,7 +24,7 @@ def format_value(value: Value) -> str:
     if isinstance(value, DateValue):
         return str(value.span)
     if isinstance(value, Category):
-        return value.text
+        return value.shown or value.text
     return format_quantity(value)
 
 

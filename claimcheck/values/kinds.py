@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimcheck.timespan import TimeSpan
 
@@ -66,9 +66,14 @@ class DateValue:
 @dataclass(frozen=True)
 class Category:
     """Any other value (`videoconference`, `dong jun`), normalised: casefolded, whitespace and quotes
-    tidied, the settings' synonyms applied."""
+    tidied, the settings' synonyms applied.
+
+    `shown` keeps the spelling a person wrote (`Dong Jun`), for reports; it takes no part in
+    equality, so two spellings of one category are still equal.
+    """
 
     text: str
+    shown: str = field(default="", compare=False)
 
 
 Value = Quantity | DateValue | Category

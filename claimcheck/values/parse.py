@@ -69,4 +69,8 @@ def _parse(text: str, ctx: ValueContext) -> Value:
         span = parse_natural_date(core, ctx.reference)
         if span is not None:
             return DateValue(span)
-    return Category(normalise_category(text, ctx.category_synonyms))
+    normalised = normalise_category(text, ctx.category_synonyms)
+    # Show the writer's spelling unless a synonym replaced it with the canonical form.
+    plain = normalise_category(text)
+    shown = " ".join(text.split()).strip(" .,;:!?\"'„“”«»") if plain == normalised else normalised
+    return Category(normalised, shown if normalise_category(shown) == normalised else "")

@@ -58,3 +58,11 @@ def test_the_same_text_in_two_contexts_is_read_twice() -> None:
     june_2022 = parse_value("im Juni", ValueContext(reference=TimeSpan.parse("2022-12-20")))
     june_2023 = parse_value("im Juni", ValueContext(reference=TimeSpan.parse("2023-12-20")))
     assert (june_2022, june_2023) == (DateValue(TimeSpan.month(2022, 6)), DateValue(TimeSpan.month(2023, 6)))
+
+
+def test_a_category_is_shown_as_written_but_compared_normalised() -> None:
+    written, other = parse_value("Sergei Shoigu"), parse_value("sergei  SHOIGU")
+    assert format_value(written) == "Sergei Shoigu"
+    assert written == other
+    synonym = parse_value("Telefonat", ValueContext(category_synonyms={"Telefonat": "phone call"}))
+    assert format_value(synonym) == "phone call"
