@@ -15,6 +15,10 @@ from typing import Any
 import pytest
 import yaml
 
+from claimcheck.audit.result import AuditResult
+from claimcheck.engine import audit_repository, open_repository
+from claimcheck.selection import Selection
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES_DIR = ROOT / "sources"
 CLAIMS_DIR = ROOT / "claims"
@@ -299,3 +303,36 @@ def test_luhovskyi_figures_are_recorded_with_their_values() -> None:
 )
 def test_corroborated_propositions_come_from_several_sources(about: str) -> None:
     assert len({entry["source"] for entry in _by_about()[about]}) >= 2
+
+
+# -- what claimcheck itself says of the corpus ----------------------------------------------------
+
+
+def _audit() -> AuditResult:
+    return audit_repository(open_repository(ROOT), Selection(), dt.date(2026, 11, 23))
+
+
+def test_validate_finds_no_input_problem_and_every_quote_is_exact() -> None:
+    result = _audit()
+    input_checks = {"invalid-entry", "duplicate-id", "unknown-source", "quote-not-found", "quote-inexact"}
+    assert [f.one_line() for f in result.findings if f.check in input_checks | {"source-modified"}] == []
+    assert {anchor.kind.value for anchor in result.context.inputs.anchors if anchor} == {"exact"}
+    assert all(anchor is not None for anchor in result.context.inputs.anchors)
+
+
+def test_the_audit_finds_what_a_careful_reader_finds() -> None:
+    result = _audit()
+    verdicts = {p.about: p.verdict.value for p in result.propositions if p.about}
+    # The one internal contradiction: videoconference vs phone call in the 2026 piece.
+    assert [p.about for p in result.propositions if p.verdict.value == "conflict"] == [
+        "cn-ru/defense-ministers-talks-2026/format"
+    ]
+    # Facts that changed over time are superseded, not conflicting.
+    assert verdicts["ru/defense-minister"] == "superseded"
+    assert verdicts["cn/defense-minister"] == "superseded"
+    # Repetition is not corroboration.
+    assert verdicts["cn-ru/exercise-sea-of-japan-2023/largest-in-30-years"] == "single-source"
+    assert verdicts["cn-ru/xi/ready-to-intensify-strategic-coordination"] == "single-source"
+    assert verdicts["cn-ru/joint-exercises/held"] == "single-source"  # two outlets, both crediting AFP
+    # Independent origins corroborate.
+    assert verdicts["cn/claims-neutrality"] == "corroborated"
