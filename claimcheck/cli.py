@@ -22,6 +22,7 @@ from claimcheck.loader import RepositoryError
 from claimcheck.output.findings_text import render_findings_text
 from claimcheck.output.github import render_github
 from claimcheck.output.json_output import render_validate_json
+from claimcheck.output.terminal_safe import terminal_safe
 from claimcheck.selection import Selection, SelectionError, exit_code_for
 from claimcheck.settings import SettingsError
 
@@ -65,7 +66,7 @@ IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", help="Skip thes
 
 
 def _fail(message: str) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
+    typer.echo(f"error: {terminal_safe(message)}", err=True)
     return typer.Exit(ExitStatus.USAGE)
 
 

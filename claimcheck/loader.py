@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import codecs
+import dataclasses
 import json
+import os
 import re
+import stat
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,15 +18,30 @@ from pydantic import ValidationError
 from claimcheck.entry_errors import INVALID_ENTRY, describe_type, findings_from_validation
 from claimcheck.findings import Finding, Location, Severity
 from claimcheck.model import CLAIM_FIELDS, ID_PATTERN, SOURCE_FIELDS, Claim, SourceMeta
+from claimcheck.output.terminal_safe import terminal_safe
 from claimcheck.repository import ClaimRecord, Repository, SourceDocument
 from claimcheck.settings import Settings
 from claimcheck.source_file import split_front_matter
-from claimcheck.yaml_positions import MappingPositions, YamlError, parse_yaml
+from claimcheck.yaml_positions import (
+    MappingPositions,
+    YamlError,
+    parse_block_list,
+    parse_yaml,
+    split_block_list,
+)
 
 CLAIM_SUFFIXES = (".yaml", ".yml", ".json", ".jsonl")
 # Files a person keeps beside the data without them being data.
 IGNORED_NAMES = frozenset({"README.md", "readme.md", "README", "index.md"})
 MAX_FILE_BYTES = 256 * 1024 * 1024
+# Byte-order marks of the encodings editors on Windows like to save in (UTF-32 before UTF-16:
+# its little-endian mark starts with UTF-16's).
+_OTHER_ENCODINGS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+)
 
 
 class RepositoryError(Exception):
@@ -32,14 +52,16 @@ def load_repository(root: Path, settings: Settings) -> Repository:
     """Load every source and claim under `root`; one broken entry never hides the others."""
     repo = Repository(root=root, settings=settings)
     for folder, what in ((settings.sources_dir, "sources"), (settings.claims_dir, "claims")):
+        shown = terminal_safe(_display(root, folder))
+        setting = f"set `{what} = …` in claimcheck.toml"
         if not folder.exists():
-            raise RepositoryError(f"{_display(root, folder)}: the {what} folder does not exist")
+            raise RepositoryError(f"{shown}: the {what} folder does not exist (create it, or {setting})")
         if not folder.is_dir():
-            raise RepositoryError(f"{_display(root, folder)}: the {what} folder is a file, not a folder")
-    for path in _data_files(settings.sources_dir, (".md",)):
+            raise RepositoryError(f"{shown}: the {what} folder is a file, not a folder ({setting})")
+    for path in _data_files(repo, settings.sources_dir, (".md",)):
         repo.files_read += 1
         _load_source(repo, path)
-    for path in _data_files(settings.claims_dir, CLAIM_SUFFIXES):
+    for path in _data_files(repo, settings.claims_dir, CLAIM_SUFFIXES):
         repo.files_read += 1
         _load_claim_file(repo, path)
     return repo
@@ -53,15 +75,68 @@ def _display(root: Path, path: Path) -> str:
         return path.as_posix()
 
 
-def _data_files(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
-    found = [
-        path
-        for path in folder.rglob("*")
-        if path.suffix.lower() in suffixes
-        and path.name not in IGNORED_NAMES
-        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
-    ]
+def _data_files(repo: Repository, folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
+    """The data files under `folder`, sorted; links that lead elsewhere are findings, never read.
+
+    A symbolic link is read only when it leads to a regular file inside the repository (or inside
+    `folder`, which settings may place elsewhere). Linked folders are not followed: a link cycle
+    could never end, and a link to a folder outside would read files nobody committed.
+    """
+    allowed = (repo.root.resolve(), folder)
+    found = []
+
+    def unreadable(error: OSError) -> None:
+        where = _display_unresolved(repo.root, Path(error.filename or folder))
+        repo.findings.append(_invalid(where, 1, 1, f"cannot read folder: {error.strerror}", "check it"))
+
+    for top, folders, files in os.walk(folder, onerror=unreadable, followlinks=False):
+        base = Path(top)
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        for name in folders:
+            if (base / name).is_symlink():
+                _refuse_link(repo, base / name, "a folder", linked_folder=True)
+        for name in files:
+            path = base / name
+            if name.startswith(".") or name in IGNORED_NAMES or path.suffix.lower() not in suffixes:
+                continue
+            if path.is_symlink() and not _link_allowed(repo, path, allowed):
+                continue
+            found.append(path)
     return sorted(found)
+
+
+def _link_allowed(repo: Repository, path: Path, allowed: tuple[Path, ...]) -> bool:
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):  # missing target, or a loop of links
+        _refuse_link(repo, path, "nowhere (a missing file, or a loop of links)")
+        return False
+    if not any(target.is_relative_to(area) for area in allowed):
+        _refuse_link(repo, path, "a file outside the repository")
+        return False
+    return True
+
+
+def _refuse_link(repo: Repository, path: Path, what: str, linked_folder: bool = False) -> None:
+    shown = _display_unresolved(repo.root, path)
+    hint = (
+        "move the files into the repository, or link each file"
+        if linked_folder
+        else "copy the file into the repository instead of linking to it"
+    )
+    message = f"symbolic link to {what} is not read"
+    repo.findings.append(_invalid(shown, 1, 1, message, hint))
+
+
+def _display_unresolved(root: Path, path: Path) -> str:
+    """A link as users see it: its own place, not where it leads."""
+    try:
+        return path.relative_to(root.resolve()).as_posix()
+    except ValueError:
+        try:
+            return path.relative_to(root).as_posix()
+        except ValueError:
+            return path.as_posix()
 
 
 def _invalid(path: str, line: int, column: int, message: str, hint: str | None, **extra: Any) -> Finding:
@@ -78,7 +153,14 @@ def _invalid(path: str, line: int, column: int, message: str, hint: str | None, 
 def _read_text(repo: Repository, path: Path, shown: str) -> str | None:
     """The file's text, or None after recording why it cannot be read."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # A named pipe or a device would block, or never end.
+            repo.findings.append(
+                _invalid(shown, 1, 1, "not a regular file", "keep only text files in this folder")
+            )
+            return None
+        if info.st_size > MAX_FILE_BYTES:
             repo.findings.append(
                 _invalid(shown, 1, 1, "file is larger than 256 MB", "split it into several files")
             )
@@ -87,6 +169,12 @@ def _read_text(repo: Repository, path: Path, shown: str) -> str | None:
     except OSError as exc:
         repo.findings.append(_invalid(shown, 1, 1, f"cannot read file: {exc.strerror}", "check the file"))
         return None
+    for bom, encoding in _OTHER_ENCODINGS:
+        if data.startswith(bom):
+            repo.findings.append(
+                _invalid(shown, 1, 1, f"file is {encoding} text, not UTF-8", "save the file as UTF-8")
+            )
+            return None
     if b"\x00" in data[:8192]:
         repo.findings.append(_invalid(shown, 1, 1, "binary file, not text", "remove it or save it as UTF-8"))
         return None
@@ -94,12 +182,14 @@ def _read_text(repo: Repository, path: Path, shown: str) -> str | None:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        # In characters, as editors count: the line up to the bad byte is valid UTF-8.
+        column = len(data[data.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode("utf-8")) + 1
         repo.findings.append(
             _invalid(shown, line, column, "file is not valid UTF-8", "save the file as UTF-8")
         )
         return None
-    return text.removeprefix("\ufeff")
+    # A byte-order mark starts the file, or a line where `cat a.yaml b.yaml` glued two files.
+    return text.removeprefix("\ufeff").replace("\n\ufeff", "\n")
 
 
 # -- sources --------------------------------------------------------------------------------------
@@ -118,7 +208,7 @@ def _load_source(repo: Repository, path: Path) -> None:
                 1,
                 1,
                 f"source id {source_id!r} (the file name) is not a valid id",
-                "rename the file: lowercase letters, digits and '-'",
+                lookalike_hint(source_id) or "rename the file: lowercase letters, digits and '-'",
             )
         )
         return
@@ -164,6 +254,20 @@ def _load_claim_file(repo: Repository, path: Path) -> None:
         return
     if path.suffix.lower() == ".jsonl":
         _load_jsonl(repo, shown, text)
+        return
+    if path.suffix.lower() == ".json" and text.startswith("[", _skip_json_space(text, 0)):
+        _load_json_list(repo, shown, text)
+        return
+    spans = split_block_list(text)
+    if spans is not None:
+        # The usual claims file: each item is read on its own (bounded memory; a broken item
+        # loses only itself).
+        for item in parse_block_list(text, spans):
+            if item.error is not None:
+                error = item.error
+                repo.findings.append(_invalid(shown, error.line, error.column, error.message, error.hint))
+            else:
+                _add_claim(repo, shown, item.data, item.positions or MappingPositions(start=item.start))
         return
     try:
         parsed = parse_yaml(text)  # JSON is YAML, and this way JSON files get positions too
@@ -225,7 +329,75 @@ def _json_error(text: str) -> YamlError | None:
         json.loads(text)
     except json.JSONDecodeError as exc:
         return YamlError(f"JSON syntax error: {exc.msg}", exc.lineno, exc.colno, "fix the JSON syntax")
+    except RecursionError:
+        return None  # the YAML reader's "nested too deeply" stands
     return None
+
+
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _skip_json_space(text: str, index: int) -> int:
+    match = _JSON_SPACE.match(text, index)
+    return match.end() if match else index
+
+
+def _load_json_list(repo: Repository, shown: str, text: str) -> None:
+    """A JSON list of claims, read item by item: JSON's own rules, and memory bounded by one item.
+
+    Each item is also read as YAML (JSON is YAML) for the positions of its keys; where that fails,
+    its fields point at the item.
+    """
+    decoder = json.JSONDecoder()
+    index = _skip_json_space(text, 0) + 1  # past the "["
+    line, line_start = 1 + text.count("\n", 0, index), text.rfind("\n", 0, index) + 1
+    first = True
+    while True:
+        index = _skip_json_space(text, index)
+        if text.startswith("]", index):
+            break
+        if not first:
+            if not text.startswith(",", index):
+                _json_finding(repo, shown, json.JSONDecodeError("Expecting ',' delimiter", text, index))
+                return
+            index = _skip_json_space(text, index + 1)
+        first = False
+        line += text.count("\n", line_start, index)
+        line_start = text.rfind("\n", 0, index) + 1
+        column = index - line_start + 1
+        try:
+            entry, end = decoder.raw_decode(text, index)
+        except json.JSONDecodeError as exc:
+            _json_finding(repo, shown, exc)
+            return
+        except RecursionError:
+            repo.findings.append(_invalid(shown, line, column, "JSON nested too deeply", "claims are flat"))
+            return
+        positions = MappingPositions(start=(line, column))
+        if isinstance(entry, dict):
+            positions = _json_item_positions(text, line_start, index, end, line) or positions
+        _add_claim(repo, shown, entry, positions)
+        index = end
+    rest = _skip_json_space(text, index + 1)
+    if rest < len(text):
+        _json_finding(repo, shown, json.JSONDecodeError("Extra data", text, rest))
+
+
+def _json_item_positions(
+    text: str, line_start: int, start: int, end: int, line: int
+) -> MappingPositions | None:
+    padded = " " * (start - line_start) + text[start:end]
+    try:
+        parsed = parse_yaml(padded, line_offset=line - 1)
+    except YamlError:
+        return None
+    return parsed.top
+
+
+def _json_finding(repo: Repository, shown: str, exc: json.JSONDecodeError) -> None:
+    repo.findings.append(
+        _invalid(shown, exc.lineno, exc.colno, f"JSON syntax error: {exc.msg}", "fix the JSON syntax")
+    )
 
 
 def _load_jsonl(repo: Repository, shown: str, text: str) -> None:
@@ -269,11 +441,25 @@ def _add_claim(repo: Repository, shown: str, entry: Any, positions: MappingPosit
     try:
         claim = Claim.model_validate(entry)
     except ValidationError as exc:
-        repo.findings.extend(
-            findings_from_validation(exc, entry, positions, shown, CLAIM_FIELDS, entry_id, "the claim")
-        )
+        for finding in findings_from_validation(
+            exc, entry, positions, shown, CLAIM_FIELDS, entry_id, "the claim"
+        ):
+            hint = lookalike_hint(entry_id) if finding.field == "id" and entry_id else None
+            repo.findings.append(dataclasses.replace(finding, hint=hint) if hint else finding)
         return
     repo.claims.append(ClaimRecord(claim=claim, path=shown, positions=positions))
+
+
+def lookalike_hint(text: str) -> str | None:
+    """A hint naming the characters of an id that only look like ASCII (Cyrillic `а`, a dash …)."""
+    odd = [char for char in dict.fromkeys(text) if ord(char) > 127]
+    if not odd:
+        return None
+    named = ", ".join(
+        f"`{terminal_safe(char)}` (U+{ord(char):04X} {unicodedata.name(char, 'unnamed character')})"
+        for char in odd[:3]
+    )
+    return f"it contains {named}, which only looks like a plain letter; retype it in ASCII"
 
 
 def _report_repeated_keys(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from claimcheck.output.terminal_safe import terminal_safe
 from claimcheck.suggest import did_you_mean
 
 SeverityLabel = Literal["error", "warning", "info"]
@@ -57,7 +59,7 @@ class SettingsError(Exception):
 
     def __str__(self) -> str:
         hint = f" ({self.hint})" if self.hint else ""
-        return f"{self.location}: error settings: {self.message}{hint}"
+        return terminal_safe(f"{self.location}: error settings: {self.message}{hint}")
 
 
 @dataclass(frozen=True)
@@ -146,7 +148,26 @@ def _validate(root: Path, path: Path, data: dict[str, Any], known_checks: tuple[
                 f"unknown check `{check}` in [severity]",
                 did_you_mean(check, list(known_checks)),
             )
+    for key in ("sources", "claims", "report"):
+        if not _inside(root, getattr(parsed, key), resolve=key == "report"):
+            raise SettingsError(
+                f"{path.name}:{_line_of_key(path, key)}",
+                f"setting `{key}`: {getattr(parsed, key)!r} is outside the repository",
+                "give a path relative to the repository and inside it"
+                + ("; `--report PATH` writes elsewhere" if key == "report" else ""),
+            )
     return Settings(root=root, file=parsed, origin=path.name)
+
+
+def _inside(root: Path, value: str, *, resolve: bool) -> bool:
+    """Whether a path setting stays in the repository, so a cloned repository cannot make the audit
+    read or write elsewhere. The report's folder is also followed through links (it is written)."""
+    relative = Path(value)
+    if relative.is_absolute() or os.path.normpath(relative).split(os.sep)[0] == os.pardir:
+        return False
+    if not resolve:
+        return True
+    return (root / relative).parent.resolve().is_relative_to(root.resolve())
 
 
 def _line_of_key(path: Path, key: str) -> int:

@@ -55,9 +55,23 @@ def split_front_matter(text: str) -> tuple[str, str, int] | None:
     return front, body, body_line
 
 
+class _NoAliasDumper(yaml.SafeDumper):
+    """Safe YAML that writes a value used twice out twice: the loader refuses `&anchor`/`*alias`."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
 def render_source_file(meta: Mapping[str, Any], body: str) -> str:
     """Render front matter (known fields first, in a fixed order, then the rest sorted) and body."""
     ordered: dict[str, Any] = {key: meta[key] for key in FRONT_MATTER_FIELDS if key in meta}
     ordered.update({key: meta[key] for key in sorted(meta) if key not in ordered})
-    front = yaml.safe_dump(ordered, allow_unicode=True, sort_keys=False, default_flow_style=None, width=1000)
+    front = yaml.dump(
+        ordered,
+        Dumper=_NoAliasDumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=None,
+        width=1000,
+    )
     return f"---\n{front}---\n{normalise_line_ends(body)}"

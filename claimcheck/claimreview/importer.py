@@ -628,8 +628,15 @@ def dump_claims(claims: Sequence[Claim]) -> str:
     return _dump_yaml([_claim_entry(claim) for claim in claims]) if claims else ""
 
 
+class _NoAliasDumper(yaml.SafeDumper):
+    """Safe YAML without anchors and aliases, which the loader refuses in claims files."""
+
+    def ignore_aliases(self, data: object) -> bool:
+        return True
+
+
 def _dump_yaml(entries: list[Any]) -> str:
-    text: str = yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=1000)
+    text: str = yaml.dump(entries, Dumper=_NoAliasDumper, allow_unicode=True, sort_keys=False, width=1000)
     return text
 
 

@@ -21,6 +21,9 @@ class _FlowSequence(list[str]):
 class _CandidateDumper(yaml.SafeDumper):
     """Safe YAML, with `said_by` on one line and no folding of long quotes."""
 
+    def ignore_aliases(self, data: object) -> bool:
+        return True  # the loader refuses YAML aliases in claims files
+
 
 def _represent_flow(dumper: yaml.SafeDumper, data: _FlowMapping) -> yaml.Node:
     return dumper.represent_mapping("tag:yaml.org,2002:map", data, flow_style=True)

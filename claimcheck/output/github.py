@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimcheck.findings import Finding, Severity
+from claimcheck.output.terminal_safe import terminal_safe
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def _escape_data(text: str) -> str:
-    # GitHub's workflow-command escaping: % first, then line breaks.
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # Control characters (ANSI escapes from claim text) are shown, not sent to the log viewer;
+    # then GitHub's workflow-command escaping: % first, then line breaks.
+    return terminal_safe(text).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _escape_property(text: str) -> str:

@@ -9,7 +9,8 @@ from urllib.parse import quote
 # a heading or a block-quote line must stay one line, and two trailing spaces would be a hard break.
 _WHITESPACE = re.compile(r"\s+")
 # Control characters other than whitespace say nothing to a reader and can confuse renderers.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# C0/C1 controls and the bidi overrides that would reorder what an editor reads.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # Characters that open inline syntax in CommonMark or GFM: code, emphasis, links, tables,
 # strikethrough, math (GitHub's `$…$`), and `#` (a closing sequence of an ATX heading).
 _BACKSLASHED = "\\`*_[]|~$#"

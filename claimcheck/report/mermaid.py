@@ -31,7 +31,7 @@ _ENTITY = {
     "\\": "#92;",
 }
 _WHITESPACE = re.compile(r"\s+")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 MAX_LABEL = 60
 _NODE_ID = re.compile(r"[a-z][a-z0-9]*")
 

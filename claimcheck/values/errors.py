@@ -12,6 +12,8 @@ class ValueParseError(ValueError):
     """A `value` the parser cannot read: what is wrong, where (0-based offset in the text), how to fix it."""
 
     def __init__(self, message: str, position: int = 0, hint: str = QUANTITY_HINT) -> None:
+        if len(message) > 200:  # messages quote the value; a 5,000-digit value must not fill the screen
+            message = message[:199] + "…"
         super().__init__(message)
         self.message = message
         self.position = position

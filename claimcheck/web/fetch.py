@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import ssl
+import threading
 import time
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from types import TracebackType
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import httpx
 
@@ -20,6 +24,8 @@ DEFAULT_USER_AGENT = f"claimcheck/{__version__} (+fact-checking; offline tool)"
 ACCEPTED_MEDIA_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 ACCEPT_HEADER = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8"
+# Only what `_BoundedDecoder` reads (httpx would also offer br/zstd where those packages are installed).
+ACCEPT_ENCODING = "gzip, deflate"
 MEGABYTE = 1024 * 1024
 
 _E = TypeVar("_E", bound=BaseException)
@@ -110,8 +116,14 @@ class Fetcher:
             follow_redirects=False,
             # No proxies or .netrc credentials from the environment: what is checked is what is reached.
             trust_env=False,
-            headers={"User-Agent": self.policy.user_agent, "Accept": ACCEPT_HEADER},
+            headers={
+                "User-Agent": self.policy.user_agent,
+                "Accept": ACCEPT_HEADER,
+                "Accept-Encoding": ACCEPT_ENCODING,
+            },
             transport=transport,
+            # A fresh connection per request: `_Deadline` can only cut a connection it saw opened.
+            limits=httpx.Limits(max_keepalive_connections=0),
         )
 
     def __enter__(self) -> Fetcher:
@@ -131,38 +143,56 @@ class Fetcher:
         current = parse_fetch_url(url)
         visited = [current]
         headers = validators.request_headers() if validators else {}
-        while True:
-            if time.monotonic() > deadline:
-                raise FetchError(
-                    FailureKind.TIMEOUT, f"took longer than {self.policy.total_timeout:g} s in all"
-                )
-            host = ascii_host(current)
-            self.address_policy.check(host, current.port or (443 if current.scheme == "https" else 80))
-            try:
-                with self._slots.slot(host):
-                    outcome = self._hop(url, current, headers, deadline, conditional=bool(headers))
-            except FetchError:
-                raise
-            except (httpx.HTTPError, OSError) as exc:
-                raise describe_transport_error(exc, current, self.policy) from None
-            if isinstance(outcome, FetchedPage):
-                return replace(outcome, redirects=tuple(str(hop) for hop in visited[1:]))
-            target = outcome.location
-            if target in visited:
-                chain = " → ".join(str(hop) for hop in [*visited, target])
-                raise FetchError(FailureKind.REDIRECTS, f"redirect loop: {chain}")
-            if len(visited) > self.policy.max_redirects:
-                raise FetchError(
-                    FailureKind.REDIRECTS,
-                    f"too many redirects (more than {self.policy.max_redirects}), the last to {target}",
-                )
-            visited.append(target)
-            current = target
+        with _Deadline(self.policy.total_timeout) as guard:
+            while True:
+                if time.monotonic() > deadline:
+                    raise FetchError(
+                        FailureKind.TIMEOUT, f"took longer than {self.policy.total_timeout:g} s in all"
+                    )
+                host = ascii_host(current)
+                self.address_policy.check(host, current.port or (443 if current.scheme == "https" else 80))
+                try:
+                    with self._slots.slot(host):
+                        outcome = self._hop(
+                            url, current, headers, deadline, conditional=bool(headers), trace=guard.trace
+                        )
+                except FetchError:
+                    raise
+                except (httpx.HTTPError, OSError) as exc:
+                    if guard.expired.is_set():
+                        raise FetchError(
+                            FailureKind.TIMEOUT, f"took longer than {self.policy.total_timeout:g} s in all"
+                        ) from None
+                    raise describe_transport_error(exc, current, self.policy) from None
+                if guard.expired.is_set():
+                    # Cut off while the server was still sending: what arrived is not the whole page.
+                    raise FetchError(
+                        FailureKind.TIMEOUT, f"took longer than {self.policy.total_timeout:g} s in all"
+                    )
+                if isinstance(outcome, FetchedPage):
+                    return replace(outcome, redirects=tuple(str(hop) for hop in visited[1:]))
+                target = outcome.location
+                if target in visited:
+                    chain = " → ".join(str(hop) for hop in [*visited, target])
+                    raise FetchError(FailureKind.REDIRECTS, f"redirect loop: {chain}")
+                if len(visited) > self.policy.max_redirects:
+                    raise FetchError(
+                        FailureKind.REDIRECTS,
+                        f"too many redirects (more than {self.policy.max_redirects}), the last to {target}",
+                    )
+                visited.append(target)
+                current = target
 
     def _hop(
-        self, requested: str, url: httpx.URL, headers: dict[str, str], deadline: float, conditional: bool
+        self,
+        requested: str,
+        url: httpx.URL,
+        headers: dict[str, str],
+        deadline: float,
+        conditional: bool,
+        trace: _Trace,
     ) -> FetchedPage | _Redirect:
-        with self._client.stream("GET", url, headers=headers) as response:
+        with self._client.stream("GET", url, headers=headers, extensions={"trace": trace}) as response:
             status = response.status_code
             if status in REDIRECT_STATUSES:
                 location = response.headers.get("location")
@@ -214,19 +244,130 @@ class Fetcher:
                 f"too large: the server announced {human_size(int(declared))}, more than the "
                 f"{human_size(cap)} cap",
             )
+        decoder = _BoundedDecoder(response.headers.get("content-encoding", ""), cap, response.url)
         chunks: list[bytes] = []
         size = 0
-        # iter_bytes yields decompressed bytes, so the cap also stops a small gzip bomb.
-        for chunk in response.iter_bytes():
-            size += len(chunk)
-            if size > cap:
-                raise FetchError(FailureKind.TOO_LARGE, f"too large: more than the {human_size(cap)} cap")
+        # Raw bytes, decoded here with a bound on each step: httpx would inflate a whole network
+        # chunk at once (64 KB of a gzip bomb is 64 MB, and twice gzipped, gigabytes).
+        for raw in response.iter_raw():
+            for chunk in decoder.decode(raw):
+                size += len(chunk)
+                if size > cap:
+                    raise FetchError(FailureKind.TOO_LARGE, f"too large: more than the {human_size(cap)} cap")
+                chunks.append(chunk)
             if time.monotonic() > deadline:
                 raise FetchError(
                     FailureKind.TIMEOUT, f"took longer than {self.policy.total_timeout:g} s in all"
                 )
-            chunks.append(chunk)
+        chunks.extend(decoder.flush())
+        if sum(len(chunk) for chunk in chunks) > cap:
+            raise FetchError(FailureKind.TOO_LARGE, f"too large: more than the {human_size(cap)} cap")
         return b"".join(chunks)
+
+
+_Trace = Callable[[str, dict[str, Any]], None]
+
+
+class _Deadline:
+    """Cut the connection when a whole fetch runs out of time.
+
+    httpx's time-outs bound each read, so a server sending one byte every few tenths of a second
+    (its headers too) is never timed out. A timer shuts down the sockets this fetch opened (seen
+    through httpx's `trace` extension); the read that is waiting returns, and the fetch fails with
+    a time-out.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.expired = threading.Event()
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(max(seconds, 0.0), self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._timer.cancel()
+
+    def trace(self, event: str, info: dict[str, Any]) -> None:
+        if event not in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+            return
+        stream = info.get("return_value")
+        sock = stream.get_extra_info("socket") if stream is not None else None
+        if not isinstance(sock, socket.socket):
+            return
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired.is_set():
+                _shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired.set()
+            for sock in self._sockets:
+                _shut(sock)
+
+
+def _shut(sock: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        sock.shutdown(socket.SHUT_RDWR)
+
+
+class _BoundedDecoder:
+    """Undo `Content-Encoding` (gzip or deflate, one layer) never producing more than `cap` + 1 bytes
+    at a time; anything else a server may send (br, zstd, two layers) is refused."""
+
+    def __init__(self, header: str, cap: int, url: httpx.URL) -> None:
+        encodings = [part.strip().lower() for part in header.split(",") if part.strip()]
+        encodings = [encoding for encoding in encodings if encoding != "identity"]
+        self._limit = cap + 1
+        self._host = ascii_host(url)
+        self._raw_deflate_tried = False
+        self._decompressor: Any = None
+        if not encodings:
+            return
+        if len(encodings) > 1 or encodings[0] not in ("gzip", "x-gzip", "deflate"):
+            raise FetchError(
+                FailureKind.PROTOCOL,
+                f"the answer from {self._host} is encoded as {', '.join(encodings)}, which is not read "
+                f"(only gzip or deflate, once)",
+            )
+        self._deflate = encodings[0] == "deflate"
+        self._decompressor = zlib.decompressobj(zlib.MAX_WBITS | (0 if self._deflate else 16))
+
+    def decode(self, data: bytes) -> list[bytes]:
+        if self._decompressor is None:
+            return [data] if data else []
+        out = []
+        try:
+            while data:
+                out.append(self._decompressor.decompress(data, self._limit))
+                data = self._decompressor.unconsumed_tail
+                if sum(len(chunk) for chunk in out) > self._limit:
+                    break  # the caller stops at the cap
+        except zlib.error as exc:
+            if self._deflate and not self._raw_deflate_tried and not out:
+                # "deflate" is meant to be zlib-wrapped; some servers send it raw.
+                self._raw_deflate_tried = True
+                self._decompressor = zlib.decompressobj(-zlib.MAX_WBITS)
+                return self.decode(data)
+            raise FetchError(
+                FailureKind.PROTOCOL, f"cannot decode the answer from {self._host}: {exc}"
+            ) from None
+        return out
+
+    def flush(self) -> list[bytes]:
+        if self._decompressor is None:
+            return []
+        try:
+            rest = self._decompressor.flush(self._limit)
+        except zlib.error as exc:
+            raise FetchError(
+                FailureKind.PROTOCOL, f"cannot decode the answer from {self._host}: {exc}"
+            ) from None
+        return [rest] if rest else []
 
 
 def parse_fetch_url(url: str) -> httpx.URL:

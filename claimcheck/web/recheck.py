@@ -10,8 +10,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from claimcheck.atomic_write import write_text_atomic
 from claimcheck.repository import Repository
 from claimcheck.source_file import body_sha256, render_source_file, split_front_matter
@@ -27,6 +25,7 @@ from claimcheck.web.recheck_log import (
     write_recheck_log,
 )
 from claimcheck.web.text_diff import sentence_diff
+from claimcheck.yaml_positions import YamlError, parse_yaml
 
 GONE_STATUSES = frozenset({404, 410})
 HISTORY_DIR = ".history"
@@ -196,7 +195,10 @@ def update_source(outcome: RecheckOutcome, *, retrieved: dt.date, root: Path) ->
     target = outcome.target
     old_text = target.path.read_bytes().decode("utf-8")
     parts = split_front_matter(old_text)
-    loaded = yaml.safe_load(parts[0]) if parts else None
+    try:
+        loaded = parse_yaml(parts[0]).data if parts else None
+    except YamlError:
+        return outcome  # edited since it was loaded, and unreadable now: leave it as it is
     meta: dict[str, Any] = dict(loaded) if isinstance(loaded, dict) else {}
     history = _history_path(target.path, target.source_id, meta.get("retrieved"))
     write_text_atomic(history, old_text)

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from claimcheck.output.terminal_safe import terminal_safe
 from claimcheck.web.add import Added, AddFailed, AddReport
 from claimcheck.web.recheck import RecheckOutcome
 from claimcheck.web.recheck_log import RecheckStatus
@@ -17,7 +18,7 @@ def render_added(report: AddReport, root: Path) -> str:
     """`added <id>  <file>  <origin>` per written source, sorted by id."""
     added = sorted((o for o in report.outcomes if isinstance(o, Added)), key=lambda o: o.source_id)
     lines = [f"added {o.source_id}  {_shown(o.path, root)}  {o.origin}" for o in added]
-    return "".join(f"{line}\n" for line in lines)
+    return _lines(lines)
 
 
 def render_add_errors(report: AddReport) -> str:
@@ -25,7 +26,7 @@ def render_add_errors(report: AddReport) -> str:
     failed = sorted((o for o in report.outcomes if isinstance(o, AddFailed)), key=lambda o: o.origin)
     lines = [f"error: {o.origin}: {o.reason}" for o in failed]
     lines += [f"warning: {warning}" for warning in report.warnings]
-    return "".join(f"{line}\n" for line in lines)
+    return _lines(lines)
 
 
 def render_recheck(outcomes: Sequence[RecheckOutcome]) -> str:
@@ -51,7 +52,12 @@ def render_recheck(outcomes: Sequence[RecheckOutcome]) -> str:
     summary = ", ".join(f"{counts[status]} {status.value}" for status in RecheckStatus if counts[status])
     noun = "source" if len(outcomes) == 1 else "sources"
     lines.append(f"{len(outcomes)} {noun} rechecked" + (f": {summary}" if summary else ""))
-    return "".join(f"{line}\n" for line in lines)
+    return _lines(lines)
+
+
+def _lines(lines: Sequence[str]) -> str:
+    """One line each; pages, servers and file names are untrusted, so control characters are shown."""
+    return "".join(f"{terminal_safe(line)}\n" for line in lines)
 
 
 def _shown(path: Path, root: Path) -> str:
