@@ -17,7 +17,9 @@ import yaml
 
 from claimcheck.audit.result import AuditResult
 from claimcheck.engine import audit_repository, open_repository
+from claimcheck.model import CLAIM_FIELDS
 from claimcheck.selection import Selection
+from claimcheck.source_file import FRONT_MATTER_FIELDS
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES_DIR = ROOT / "sources"
@@ -28,34 +30,6 @@ ABOUT_PATTERN = re.compile(r"^[a-z0-9][a-z0-9/._-]*$")
 DATE_PART = r"\d{4}(-\d{2}(-\d{2})?)?"
 DATE_PATTERN = re.compile(rf"^{DATE_PART}(/{DATE_PART})?$")
 
-FRONT_MATTER_FIELDS = [
-    "title",
-    "outlet",
-    "url",
-    "published",
-    "language",
-    "authors",
-    "credits",
-    "retrieved",
-    "sha256",
-    "note",
-]
-CLAIM_FIELDS = [
-    "id",
-    "source",
-    "quote",
-    "claim",
-    "about",
-    "value",
-    "when",
-    "said_by",
-    "via",
-    "stance",
-    "confidence",
-    "rank",
-    "note",
-    "tags",
-]
 
 CLAIMS_PER_SOURCE = {
     "2022-06-15-xi-putin-telefonat": 31,
@@ -131,7 +105,7 @@ def test_there_are_five_sources_with_readable_ids() -> None:
 @pytest.mark.parametrize("source_id", sorted(SOURCES))
 def test_source_front_matter_has_exactly_the_documented_fields(source_id: str) -> None:
     meta, _ = SOURCES[source_id]
-    assert list(meta) == FRONT_MATTER_FIELDS
+    assert list(meta) == list(FRONT_MATTER_FIELDS)
     assert meta["language"] == "de"
     assert _as_text(meta["retrieved"]) == "2026-11-23"
     assert isinstance(meta["authors"], list)
