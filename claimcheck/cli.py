@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import sys
+import time
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from claimcheck import __version__
 from claimcheck.atomic_write import write_text_atomic
+from claimcheck.cache import Cache
 from claimcheck.checks import CHECK_IDS, CHECKS
 from claimcheck.commands.ecosystem import export_app, import_app, init_command, schema_command
 from claimcheck.commands.extract import extract_command
@@ -25,6 +29,9 @@ from claimcheck.output.json_output import render_validate_json
 from claimcheck.output.terminal_safe import terminal_safe
 from claimcheck.selection import Selection, SelectionError, exit_code_for
 from claimcheck.settings import SettingsError
+
+if TYPE_CHECKING:
+    from rich.progress import TaskID
 
 app = typer.Typer(
     name="claimcheck",
@@ -65,6 +72,80 @@ SelectOpt = Annotated[list[str] | None, typer.Option("--select", help="Run only 
 IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", help="Skip these checks (repeatable).")]
 
 
+NoCacheOpt = Annotated[
+    bool, typer.Option("--no-cache", help="Read every file again; neither read nor write .claimcheck-cache/.")
+]
+ProgressOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--progress/--no-progress",
+        help="Show progress on stderr for long runs [default: when stderr is a terminal].",
+    ),
+]
+
+
+class _TerminalProgress:
+    """The engine's progress shown with rich on stderr, once a run has taken more than a second."""
+
+    DELAY = 1.0
+
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            SpinnerColumn,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
+        self.bar = Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        self.started = time.monotonic()
+        self.shown = False
+        self.task: TaskID | None = None
+
+    def phase(self, name: str, total: int | None = None) -> None:
+        if self.task is not None:
+            done = self.bar.tasks[-1].total
+            self.bar.update(self.task, completed=done if done is not None else 1, total=done or 1)
+        self.task = self.bar.add_task(name, total=total)
+        self._show()
+
+    def advance(self, steps: int = 1) -> None:
+        if self.task is not None:
+            self.bar.advance(self.task, steps)
+        self._show()
+
+    def _show(self) -> None:
+        if not self.shown and time.monotonic() - self.started > self.DELAY:
+            self.shown = True
+            self.bar.start()
+
+    def close(self) -> None:
+        if self.shown:
+            self.bar.stop()
+
+
+@contextlib.contextmanager
+def _progress(wanted: bool | None) -> Iterator[_TerminalProgress | None]:
+    show = sys.stderr.isatty() if wanted is None else wanted
+    display = _TerminalProgress() if show else None
+    try:
+        yield display
+    finally:
+        if display is not None:
+            display.close()
+
+
 def _fail(message: str) -> typer.Exit:
     typer.echo(f"error: {terminal_safe(message)}", err=True)
     return typer.Exit(ExitStatus.USAGE)
@@ -96,17 +177,21 @@ def validate(
     ] = None,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
+    no_cache: NoCacheOpt = False,
+    progress: ProgressOpt = None,
 ) -> None:
     """Run the input checks alone: formats, ids, sources, quotes, values.
 
     Example: claimcheck validate . --format text
     """
-    try:
-        repo = open_repository(root)
-        selection = Selection.from_options(select or [], ignore or [], CHECK_IDS)
-    except (SettingsError, RepositoryError, SelectionError) as exc:
-        raise _fail(str(exc)) from None
-    findings = validate_repository(repo, selection)
+    cache = Cache(root, enabled=not no_cache)
+    with _progress(progress) as display:
+        try:
+            repo = open_repository(root, cache=cache, progress=display)
+            selection = Selection.from_options(select or [], ignore or [], CHECK_IDS)
+        except (SettingsError, RepositoryError, SelectionError) as exc:
+            raise _fail(str(exc)) from None
+        findings = validate_repository(repo, selection, cache=cache, progress=display)
     if output_format is ValidateFormat.json:
         typer.echo(render_validate_json(repo, findings), nl=False)
     elif output_format is ValidateFormat.github:
@@ -147,6 +232,8 @@ def audit(
         str | None, typer.Option(help="The report's date (YYYY-MM-DD), for reproducible reports.")
     ] = None,
     color: Annotated[bool | None, typer.Option("--color/--no-color", help="Colour the summary.")] = None,
+    no_cache: NoCacheOpt = False,
+    progress: ProgressOpt = None,
 ) -> None:
     """Cross-reference every claim: conflicts, single-sourced claims, quotes; write the report.
 
@@ -157,21 +244,25 @@ def audit(
     from claimcheck.report.markdown import render_markdown_report
 
     date = _parse_now(now)
-    try:
-        repo = open_repository(root)
-        selection = Selection.from_options(select or [], ignore or [], CHECK_IDS)
-    except (SettingsError, RepositoryError, SelectionError) as exc:
-        raise _fail(str(exc)) from None
-    result = audit_repository(repo, selection, date)
-    report_path = report if report is not None else repo.settings.report_path
-    markdown = None
-    if not no_report or output_format is AuditFormat.markdown:
-        markdown = render_markdown_report(result, report_path=report_path)
-    if not no_report and markdown is not None:
+    cache = Cache(root, enabled=not no_cache)
+    with _progress(progress) as display:
         try:
-            write_text_atomic(report_path, markdown)
-        except OSError as exc:
-            raise _fail(f"{report_path}: cannot write the report: {exc.strerror}") from None
+            repo = open_repository(root, cache=cache, progress=display)
+            selection = Selection.from_options(select or [], ignore or [], CHECK_IDS)
+        except (SettingsError, RepositoryError, SelectionError) as exc:
+            raise _fail(str(exc)) from None
+        result = audit_repository(repo, selection, date, cache=cache, progress=display)
+        report_path = report if report is not None else repo.settings.report_path
+        markdown = None
+        if not no_report or output_format is AuditFormat.markdown:
+            if display is not None:
+                display.phase("writing the report")
+            markdown = render_markdown_report(result, report_path=report_path)
+        if not no_report and markdown is not None:
+            try:
+                write_text_atomic(report_path, markdown)
+            except OSError as exc:
+                raise _fail(f"{report_path}: cannot write the report: {exc.strerror}") from None
     if output_format is AuditFormat.json:
         typer.echo(render_audit_json(result), nl=False)
     elif output_format is AuditFormat.markdown:

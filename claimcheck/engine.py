@@ -7,34 +7,51 @@ from pathlib import Path
 
 from claimcheck.audit.context import analyse_repository
 from claimcheck.audit.result import AuditResult
+from claimcheck.cache import Cache
 from claimcheck.checks import AUDIT_CHECKS, CHECK_IDS
 from claimcheck.findings import Finding
-from claimcheck.loader import RepositoryError, load_repository
+from claimcheck.loader import NO_PROGRESS, Progress, RepositoryError, load_repository
 from claimcheck.repository import Repository
 from claimcheck.selection import Selection, finalise
 from claimcheck.settings import load_settings
 from claimcheck.validation import prepare_inputs, run_input_checks
 
 
-def open_repository(root: Path) -> Repository:
-    """Read settings and every file; raise SettingsError / RepositoryError for exit status 2."""
+def open_repository(
+    root: Path, *, cache: Cache | None = None, progress: Progress | None = None
+) -> Repository:
+    """Read settings and every file; raise SettingsError / RepositoryError for exit status 2.
+
+    `cache` (see `claimcheck.cache`) skips files read before; `progress` hears of each phase.
+    """
     if not root.exists():
         raise RepositoryError(f"{root}: no such folder")
     if not root.is_dir():
         raise RepositoryError(f"{root}: not a folder")
     settings = load_settings(root, CHECK_IDS)
-    return load_repository(root, settings)
+    return load_repository(root, settings, cache=cache, progress=progress)
 
 
-def validate_repository(repo: Repository, selection: Selection) -> list[Finding]:
-    ctx = prepare_inputs(repo)
+def validate_repository(
+    repo: Repository, selection: Selection, *, cache: Cache | None = None, progress: Progress | None = None
+) -> list[Finding]:
+    ctx = prepare_inputs(repo, cache=cache, progress=progress)
     return finalise(run_input_checks(ctx), repo.settings, selection)
 
 
-def audit_repository(repo: Repository, selection: Selection, now: dt.date) -> AuditResult:
+def audit_repository(
+    repo: Repository,
+    selection: Selection,
+    now: dt.date,
+    *,
+    cache: Cache | None = None,
+    progress: Progress | None = None,
+) -> AuditResult:
     """Input checks, then cross-referencing: every finding, and the propositions with verdicts."""
-    inputs = prepare_inputs(repo)
+    progress = progress if progress is not None else NO_PROGRESS
+    inputs = prepare_inputs(repo, cache=cache, progress=progress)
     findings = run_input_checks(inputs)
+    progress.phase("cross-referencing")
     context = analyse_repository(inputs)
     for check in AUDIT_CHECKS:
         findings.extend(check.run(context))

@@ -3,18 +3,35 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import dataclasses
 import json
 import os
 import re
 import stat
 import unicodedata
+from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, cast
 
 from pydantic import ValidationError
 
+from claimcheck.cache import (
+    Cache,
+    EntryError,
+    claim_from_plain,
+    claim_to_plain,
+    content_hash,
+    finding_from_plain,
+    finding_to_plain,
+    make_key,
+    meta_from_plain,
+    meta_to_plain,
+    positions_from_plain,
+    positions_to_plain,
+)
 from claimcheck.entry_errors import INVALID_ENTRY, describe_type, findings_from_validation
 from claimcheck.findings import Finding, Location, Severity
 from claimcheck.model import CLAIM_FIELDS, ID_PATTERN, SOURCE_FIELDS, Claim, SourceMeta
@@ -44,12 +61,41 @@ _OTHER_ENCODINGS = (
 )
 
 
+class Progress(Protocol):
+    """What the engine tells whoever shows progress (the CLI): no UI code lives in the engine."""
+
+    def phase(self, name: str, total: int | None = None) -> None:
+        """A new phase begins (`total` steps, or None when unknown)."""
+
+    def advance(self, steps: int = 1) -> None:
+        """Some steps of the current phase are done."""
+
+
+class _NoProgress:
+    def phase(self, name: str, total: int | None = None) -> None:
+        pass
+
+    def advance(self, steps: int = 1) -> None:
+        pass
+
+
+NO_PROGRESS: Progress = _NoProgress()
+
+
 class RepositoryError(Exception):
     """The repository itself cannot be read (a missing folder): exit status 2, not a finding."""
 
 
-def load_repository(root: Path, settings: Settings) -> Repository:
-    """Load every source and claim under `root`; one broken entry never hides the others."""
+def load_repository(
+    root: Path, settings: Settings, *, cache: Cache | None = None, progress: Progress | None = None
+) -> Repository:
+    """Load every source and claim under `root`; one broken entry never hides the others.
+
+    With a `cache`, a file whose content was read before (same bytes, same place) is not parsed
+    again; files not in it are read in parallel when there are many.
+    """
+    cache = cache if cache is not None else Cache.disabled(root)
+    progress = progress if progress is not None else NO_PROGRESS
     repo = Repository(root=root, settings=settings)
     for folder, what in ((settings.sources_dir, "sources"), (settings.claims_dir, "claims")):
         shown = terminal_safe(_display(root, folder))
@@ -58,13 +104,31 @@ def load_repository(root: Path, settings: Settings) -> Repository:
             raise RepositoryError(f"{shown}: the {what} folder does not exist (create it, or {setting})")
         if not folder.is_dir():
             raise RepositoryError(f"{shown}: the {what} folder is a file, not a folder ({setting})")
-    for path in _data_files(repo, settings.sources_dir, (".md",)):
-        repo.files_read += 1
-        _load_source(repo, path)
-    for path in _data_files(repo, settings.claims_dir, CLAIM_SUFFIXES):
-        repo.files_read += 1
-        _load_claim_file(repo, path)
+    source_paths = _data_files(repo, settings.sources_dir, (".md",))
+    claim_paths = _data_files(repo, settings.claims_dir, CLAIM_SUFFIXES)
+    progress.phase("loading files", len(source_paths) + len(claim_paths))
+    shown_of = _Displayer(root)
+    _load_sources(repo, source_paths, shown_of, cache, progress)
+    _load_claim_files(repo, claim_paths, shown_of, cache, progress)
     return repo
+
+
+class _Displayer:
+    """`_display` for many files: the root resolved once, not once per file."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.resolved = root.resolve()
+
+    def __call__(self, path: Path) -> str:
+        # `path` comes from a folder that was resolved (settings resolve them) and os.walk, so it
+        # is absolute; only links need resolving again.
+        if path.is_absolute() and not path.is_symlink():
+            try:
+                return path.relative_to(self.resolved).as_posix()
+            except ValueError:
+                pass
+        return _display(self.root, path)
 
 
 def _display(root: Path, path: Path) -> str:
@@ -152,6 +216,12 @@ def _invalid(path: str, line: int, column: int, message: str, hint: str | None, 
 
 def _read_text(repo: Repository, path: Path, shown: str) -> str | None:
     """The file's text, or None after recording why it cannot be read."""
+    data = _read_bytes(repo, path, shown)
+    return None if data is None else _decode(repo, shown, data)
+
+
+def _read_bytes(repo: Repository, path: Path, shown: str) -> bytes | None:
+    """The file's bytes, or None after recording why it cannot be read."""
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
@@ -165,10 +235,14 @@ def _read_text(repo: Repository, path: Path, shown: str) -> str | None:
                 _invalid(shown, 1, 1, "file is larger than 256 MB", "split it into several files")
             )
             return None
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         repo.findings.append(_invalid(shown, 1, 1, f"cannot read file: {exc.strerror}", "check the file"))
         return None
+
+
+def _decode(repo: Repository, shown: str, data: bytes) -> str | None:
+    """The bytes as UTF-8 text, or None after recording why they are not."""
     for bom, encoding in _OTHER_ENCODINGS:
         if data.startswith(bom):
             repo.findings.append(
@@ -195,12 +269,106 @@ def _read_text(repo: Repository, path: Path, shown: str) -> str | None:
 # -- sources --------------------------------------------------------------------------------------
 
 
-def _load_source(repo: Repository, path: Path) -> None:
-    shown = _display(repo.root, path)
-    source_id = path.stem
-    text = _read_text(repo, path, shown)
-    if text is None:
-        return
+_SourceOutcome = tuple[list[Finding], SourceDocument | None, str]
+
+
+def _load_sources(
+    repo: Repository, paths: list[Path], shown_of: _Displayer, cache: Cache, progress: Progress
+) -> None:
+    """Read every source: from the cache where its bytes were read before, else parse it (in
+    worker processes when there are many); results are added in file order either way."""
+    outcomes: list[_SourceOutcome | None] = [None] * len(paths)
+    pending: list[tuple[int, str, str, bytes, str, str]] = []  # index, shown, id, bytes, hash, key
+    for index, path in enumerate(paths):
+        repo.files_read += 1
+        shown = shown_of(path)
+        source_id = path.stem
+        scratch = _scratch(repo)
+        data = _read_bytes(scratch, path, shown)
+        if data is None:
+            outcomes[index] = (scratch.findings, None, "")
+            progress.advance(1)
+            continue
+        digest = content_hash(data)
+        key = make_key("source", shown, source_id, digest) if cache.enabled else ""
+        entry = cache.get("sources", key) if cache.enabled else None
+        if entry is not None:
+            try:
+                outcomes[index] = _source_outcome(shown, source_id, data, entry, digest)
+            except (EntryError, KeyError, TypeError, ValueError, AttributeError):
+                pass  # a corrupt or foreign entry: read the file again and rewrite it
+            else:
+                progress.advance(1)
+                continue
+        pending.append((index, shown, source_id, data, digest, key))
+    workers = _worker_count([(item[0], "", "", item[3], "") for item in pending])
+    if sum(len(item[3]) for item in pending) < PARALLEL_MIN_BYTES:
+        workers = 1
+    if workers > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            plains = pool.map(
+                parse_source_file,
+                [item[1] for item in pending],
+                [item[2] for item in pending],
+                [item[3] for item in pending],
+                chunksize=max(1, min(64, len(pending) // (4 * workers))),
+            )
+            for (index, shown, source_id, data, digest, key), plain in zip(pending, plains, strict=True):
+                outcomes[index] = _source_outcome(shown, source_id, data, plain, digest)
+                cache.put("sources", key, plain)
+                progress.advance(1)
+    else:
+        for index, shown, source_id, data, digest, key in pending:
+            plain = parse_source_file(shown, source_id, data)
+            outcomes[index] = _source_outcome(shown, source_id, data, plain, digest)
+            cache.put("sources", key, plain)
+            progress.advance(1)
+    for outcome in outcomes:
+        if outcome is None:
+            continue
+        findings, document, digest = outcome
+        repo.findings.extend(findings)
+        if document is not None:
+            repo.sources[document.id] = document
+            cache.source_hashes[document.id] = digest
+
+
+def parse_source_file(shown: str, source_id: str, data: bytes) -> dict[str, Any]:
+    """Read one source file's bytes into plain data (what the cache stores); run in worker processes."""
+    scratch = Repository(root=Path("."), settings=cast(Settings, None))
+    text = _decode(scratch, shown, data)
+    if text is not None:
+        _source_from_text(scratch, shown, source_id, text)
+    document = scratch.sources.get(source_id)
+    return {
+        "findings": [finding_to_plain(finding) for finding in scratch.findings],
+        "meta": meta_to_plain(document.meta) if document else None,
+        "positions": positions_to_plain(document.positions) if document and document.positions else None,
+    }
+
+
+def _source_outcome(shown: str, source_id: str, data: bytes, entry: Any, digest: str) -> _SourceOutcome:
+    """Rebuild what `_source_from_text` made of these bytes (all checked before any is used)."""
+    findings = [finding_from_plain(plain) for plain in entry["findings"]]
+    document = None
+    if entry["meta"] is not None:
+        text = data.decode("utf-8").removeprefix("\ufeff").replace("\n\ufeff", "\n")
+        parts = split_front_matter(text)
+        if parts is None:
+            raise EntryError("front matter")
+        positions = entry["positions"]
+        document = SourceDocument(
+            id=source_id,
+            path=shown,
+            meta=meta_from_plain(entry["meta"]),
+            body=parts[1],
+            body_line=parts[2],
+            positions=positions_from_plain(positions) if positions is not None else None,
+        )
+    return findings, document, digest
+
+
+def _source_from_text(repo: Repository, shown: str, source_id: str, text: str) -> None:
     if not ID_PATTERN.match(source_id):
         repo.findings.append(
             _invalid(
@@ -247,15 +415,140 @@ def _load_source(repo: Repository, path: Path) -> None:
 # -- claims ---------------------------------------------------------------------------------------
 
 
-def _load_claim_file(repo: Repository, path: Path) -> None:
-    shown = _display(repo.root, path)
-    text = _read_text(repo, path, shown)
+# A cold run reads claims files in worker processes when at least this many bytes are to be parsed.
+PARALLEL_MIN_BYTES = 4 * 1024 * 1024
+PARALLEL_MIN_FILES = 4
+
+
+def _load_claim_files(
+    repo: Repository, paths: list[Path], shown_of: _Displayer, cache: Cache, progress: Progress
+) -> None:
+    """Read every claims file: from the cache where its bytes were read before, else parse it.
+
+    Results are added in file order whatever order they are computed in, so the findings and
+    claims are the same with or without the cache, in one process or several.
+    """
+    results: list[tuple[list[ClaimRecord], list[Finding]] | None] = [None] * len(paths)
+    parallel = _parallel_worth_it(paths)
+    pool: ProcessPoolExecutor | None = None
+    # Files being parsed in workers, oldest first; bounded, so the bytes of only a few are held.
+    inflight: deque[tuple[int, str, Future[dict[str, Any]]]] = deque()
+
+    def finish_oldest() -> None:
+        index, key, future = inflight.popleft()
+        plain = future.result()
+        results[index] = _claims_from_plain(plain["path"], plain)
+        cache.put("claims", key, plain)
+        progress.advance(1)
+
+    try:
+        for index, path in enumerate(paths):
+            repo.files_read += 1
+            shown = shown_of(path)
+            scratch = _scratch(repo)
+            data = _read_bytes(scratch, path, shown)
+            if data is None:
+                results[index] = ([], scratch.findings)
+                progress.advance(1)
+                continue
+            suffix = path.suffix.lower()
+            key = make_key("claims", shown, suffix, content_hash(data))
+            cache.file_keys[shown] = key
+            entry = cache.get("claims", key) if cache.enabled else None
+            if entry is not None:
+                try:
+                    results[index] = _claims_from_plain(shown, entry)
+                except (EntryError, KeyError, TypeError, ValueError, AttributeError):
+                    pass  # corrupt or foreign: parse the file again, and rewrite the entry
+                else:
+                    progress.advance(1)
+                    continue
+            if parallel > 1:
+                if pool is None:
+                    pool = ProcessPoolExecutor(max_workers=parallel)
+                inflight.append((index, key, pool.submit(parse_claims_file, shown, suffix, data)))
+                while len(inflight) > 2 * parallel:
+                    finish_oldest()
+                continue
+            scratch = _scratch(repo)
+            _load_claim_text(scratch, shown, suffix, data)
+            results[index] = (scratch.claims, scratch.findings)
+            if cache.enabled:
+                cache.put("claims", key, _claims_to_plain(shown, scratch))
+            progress.advance(1)
+        while inflight:
+            finish_oldest()
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    for result in results:
+        if result is not None:
+            repo.claims.extend(result[0])
+            repo.findings.extend(result[1])
+
+
+def _parallel_worth_it(paths: list[Path]) -> int:
+    """How many worker processes to parse these files in (1: none), from their sizes."""
+    if len(paths) < PARALLEL_MIN_FILES:
+        return 1
+    total = 0
+    for path in paths:
+        with contextlib.suppress(OSError):
+            total += path.stat().st_size
+    return _worker_count([(0, "", "", b"", "")] * len(paths)) if total >= PARALLEL_MIN_BYTES else 1
+
+
+def _worker_count(pending: list[tuple[int, str, str, bytes, str]]) -> int:
+    """Worker processes for these files: one per core, when there are enough files (any size)."""
+    if len(pending) < PARALLEL_MIN_FILES:
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, len(pending)))
+
+
+def _scratch(repo: Repository) -> Repository:
+    """An empty repository to read one file into (its claims and findings are then moved over)."""
+    return Repository(root=repo.root, settings=repo.settings)
+
+
+def parse_claims_file(shown: str, suffix: str, data: bytes) -> dict[str, Any]:
+    """Read one claims file's bytes into plain data (what the cache stores); run in worker processes."""
+    scratch = Repository(root=Path("."), settings=cast(Settings, None))
+    _load_claim_text(scratch, shown, suffix, data)
+    return _claims_to_plain(shown, scratch)
+
+
+def _claims_to_plain(shown: str, scratch: Repository) -> dict[str, Any]:
+    return {
+        "path": shown,
+        "claims": [
+            [claim_to_plain(record.claim), positions_to_plain(record.positions)] for record in scratch.claims
+        ],
+        "findings": [finding_to_plain(finding) for finding in scratch.findings],
+    }
+
+
+def _claims_from_plain(shown: str, plain: Any) -> tuple[list[ClaimRecord], list[Finding]]:
+    if not isinstance(plain, dict) or plain.get("path") != shown:
+        raise EntryError("claims file")
+    records = [
+        ClaimRecord(claim=claim_from_plain(claim), path=shown, positions=positions_from_plain(positions))
+        for claim, positions in plain["claims"]
+    ]
+    return records, [finding_from_plain(finding) for finding in plain["findings"]]
+
+
+def _load_claim_text(repo: Repository, shown: str, suffix: str, data: bytes) -> None:
+    text = _decode(repo, shown, data)
     if text is None:
         return
-    if path.suffix.lower() == ".jsonl":
+    if suffix == ".jsonl":
         _load_jsonl(repo, shown, text)
         return
-    if path.suffix.lower() == ".json" and text.startswith("[", _skip_json_space(text, 0)):
+    if suffix == ".json" and text.startswith("[", _skip_json_space(text, 0)):
         _load_json_list(repo, shown, text)
         return
     spans = split_block_list(text)
@@ -272,10 +565,10 @@ def _load_claim_file(repo: Repository, path: Path) -> None:
     try:
         parsed = parse_yaml(text)  # JSON is YAML, and this way JSON files get positions too
     except YamlError as exc:
-        if path.suffix.lower() == ".json":
+        if suffix == ".json":
             exc = _json_error(text) or exc
         repo.findings.append(_invalid(shown, exc.line, exc.column, exc.message, exc.hint))
-        if path.suffix.lower() != ".json":
+        if suffix != ".json":
             _recover_items(repo, shown, text, exc.line)
         return
     if parsed.data is None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from claimcheck.report.mermaid import Edge, Node, Shape
 
@@ -19,6 +19,36 @@ if TYPE_CHECKING:
 # an editor could not read them anyway.
 MAX_EDGES = 200
 MAX_NODES = 150
+
+
+class Names(Protocol):
+    """What the graph needs of a `NameIndex`."""
+
+    def canonical(self, name: str) -> str: ...
+
+    def key(self, name: str) -> str: ...
+
+
+class CachedNames:
+    """A `NameIndex` that works out each name's canonical spelling and key once (normalising a name
+    is slow, and a large corpus names the same origins and outlets thousands of times)."""
+
+    def __init__(self, names: Names) -> None:
+        self._names = names
+        self._canonical: dict[str, str] = {}
+        self._keys: dict[str, str] = {}
+
+    def canonical(self, name: str) -> str:
+        canonical = self._canonical.get(name)
+        if canonical is None:
+            canonical = self._canonical[name] = self._names.canonical(name)
+        return canonical
+
+    def key(self, name: str) -> str:
+        key = self._keys.get(name)
+        if key is None:
+            key = self._keys[name] = self._names.key(name)
+        return key
 
 
 class Role(IntEnum):
@@ -49,7 +79,7 @@ def outlet_name(fact: ClaimFacts) -> str:
     return f"source {fact.record.claim.source}"
 
 
-def chains(fact: ClaimFacts, names: NameIndex) -> list[list[str]]:
+def chains(fact: ClaimFacts, names: NameIndex | Names) -> list[list[str]]:
     """The paths from each origin of the claim through its relays to its outlet (canonical names).
 
     The origins are the claim's provenance, as the audit counts them; the relays are its `via`,
@@ -69,33 +99,52 @@ def chains(fact: ClaimFacts, names: NameIndex) -> list[list[str]]:
 
 
 def attribution_graph(
-    facts: Sequence[ClaimFacts], names: NameIndex, max_edges: int = MAX_EDGES, max_nodes: int = MAX_NODES
+    facts: Sequence[ClaimFacts],
+    names: NameIndex | Names,
+    max_edges: int = MAX_EDGES,
+    max_nodes: int = MAX_NODES,
 ) -> AttributionGraph:
     """Nodes and edges for every claim's chains, with node ids we generate; sorted, so stable.
 
     When the graph has more than `max_edges` edges or `max_nodes` nodes, the origins that reach the
     most outlets are kept and the rest are counted in `origins_left_out`.
+
+    Claims with the same provenance, relays and outlet have the same chains: those are worked out
+    once, and each claim only counts on its edges.
     """
+    cached = CachedNames(names)
     roles: dict[str, Role] = {}
     spellings: dict[str, set[str]] = defaultdict(set)
     claims_on_edge: dict[tuple[str, str], set[int]] = defaultdict(set)
     edges_of_origin: dict[str, set[tuple[str, str]]] = defaultdict(set)
     outlets_of_origin: dict[str, set[str]] = defaultdict(set)
+    edges_of_chains: dict[tuple[object, ...], set[tuple[str, str]]] = {}
     for fact in facts:
-        for path in chains(fact, names):
-            keys = [names.key(name) for name in path]
-            for position, (key, name) in enumerate(zip(keys, path, strict=True)):
-                role = (
-                    Role.ORIGIN if position == 0 else Role.OUTLET if position == len(path) - 1 else Role.RELAY
-                )
-                roles[key] = max(roles.get(key, role), role)
-                spellings[key].add(name)
-            origin = keys[0]
-            edges_of_origin.setdefault(origin, set())
-            outlets_of_origin[origin].add(keys[-1])
-            for edge in pairwise(keys):
-                claims_on_edge[edge].add(fact.index)
-                edges_of_origin[origin].add(edge)
+        claim = fact.record.claim
+        signature = (fact.provenance, tuple(claim.via), claim.said_by is None, outlet_name(fact))
+        edges = edges_of_chains.get(signature)
+        if edges is None:
+            edges = edges_of_chains[signature] = set()
+            for path in chains(fact, cached):
+                keys = [cached.key(name) for name in path]
+                for position, (key, name) in enumerate(zip(keys, path, strict=True)):
+                    role = (
+                        Role.ORIGIN
+                        if position == 0
+                        else Role.OUTLET
+                        if position == len(path) - 1
+                        else Role.RELAY
+                    )
+                    roles[key] = max(roles.get(key, role), role)
+                    spellings[key].add(name)
+                origin = keys[0]
+                edges_of_origin.setdefault(origin, set())
+                outlets_of_origin[origin].add(keys[-1])
+                for edge in pairwise(keys):
+                    edges.add(edge)
+                    edges_of_origin[origin].add(edge)
+        for edge in edges:
+            claims_on_edge[edge].add(fact.index)
 
     def label_of(key: str) -> str:
         return min(spellings[key], key=lambda name: (name.casefold(), name))

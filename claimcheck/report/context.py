@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import TypeVar
 
 from claimcheck.anchor import Anchor, AnchorKind
 from claimcheck.audit.propositions import ClaimFacts
 from claimcheck.audit.result import AuditResult
 from claimcheck.checks import CHECKS
-from claimcheck.findings import Severity
-from claimcheck.report.text_fragment import fragment_words
+from claimcheck.findings import Finding, Severity
+from claimcheck.report.text_fragment import fragment_words, has_invisible
 from claimcheck.repository import SourceDocument
+
+# The most rows (or items) a per-claim listing shows; the JSON output has them all. Conflicts are
+# never cut short: each is an editor's decision.
+MAX_ROWS = 500
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -21,17 +29,35 @@ class ReportContext:
 
     result: AuditResult
     report_dir: Path  # absolute; links to files are relative to it
+    max_rows: int = MAX_ROWS
     facts_by_id: dict[str, ClaimFacts] = field(default_factory=dict)
+    findings_by_check: dict[str, list[Finding]] = field(default_factory=dict)
     _bodies: dict[str, str] = field(default_factory=dict)
     _targets: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def create(cls, result: AuditResult, report_path: Path | None) -> ReportContext:
+    def create(cls, result: AuditResult, report_path: Path | None, max_rows: int = MAX_ROWS) -> ReportContext:
+        if max_rows < 0:
+            raise ValueError(f"max_rows must not be negative, not {max_rows}")
         path = report_path if report_path is not None else result.repo.settings.report_path
-        ctx = cls(result=result, report_dir=Path(os.path.abspath(path)).parent)
-        for fact in sorted(result.context.facts, key=lambda fact: fact.index, reverse=True):
-            ctx.facts_by_id[fact.id] = fact  # the first claim with an id wins, as in the findings
+        ctx = cls(result=result, report_dir=Path(os.path.abspath(path)).parent, max_rows=max_rows)
+        for fact in result.context.facts:  # the first claim with an id wins, as in the findings
+            known = ctx.facts_by_id.get(fact.record.claim.id)
+            if known is None or fact.index < known.index:
+                ctx.facts_by_id[fact.record.claim.id] = fact
+        for finding in result.findings:
+            ctx.findings_by_check.setdefault(finding.check, []).append(finding)
         return ctx
+
+    def capped(self, items: Sequence[T]) -> tuple[Sequence[T], int]:
+        """The first `max_rows` items, and how many are left out."""
+        if len(items) <= self.max_rows:
+            return items, 0
+        return items[: self.max_rows], len(items) - self.max_rows
+
+    def findings_of(self, check: str) -> list[Finding]:
+        """The check's findings, in the result's order."""
+        return self.findings_by_check.get(check, [])
 
     @property
     def min_sources(self) -> int:
@@ -54,6 +80,15 @@ class ReportContext:
             self._bodies[source.id] = " ".join(fragment_words(source.body))
         return self._bodies[source.id]
 
+    def repeated(self, source: SourceDocument, words: str) -> bool:
+        """Whether `words` (as `fragment_words` joins them) stand more than once in the source's body."""
+        first = words.split(" ", 1)[0]
+        if first and source.body.count(first) < 2 and not has_invisible(source.body):
+            # Each time the words stand in the body's words, their first word stands in the body
+            # (the body's words are its own, separated differently): no need to split the body.
+            return False
+        return self.body_words(source).count(words) > 1
+
     def file_target(self, path: str) -> str:
         """A path relative to the repository root, as a link target relative to the report's folder."""
         if path not in self._targets:
@@ -70,8 +105,18 @@ class ReportContext:
 
     def severity_of(self, check: str) -> Severity:
         """The severity the check's findings have in this run (settings may change the default)."""
-        for finding in self.result.findings:
-            if finding.check == check:
-                return finding.severity
+        found = self.findings_of(check)
+        if found:
+            return found[0].severity
         configured = self.result.repo.settings.file.severity.get(check)
         return Severity.from_label(configured) if configured else CHECKS[check].default_severity
+
+
+JSON_HAS_THEM = "`claimcheck audit --format json` lists them all"
+
+
+def left_out(count: int, what: str, where: str = JSON_HAS_THEM) -> list[str]:
+    """The line under a listing cut short: how many more there are, and where to find them all."""
+    if not count:
+        return []
+    return [f"*{count} more {what} are not listed here, to keep the report readable; {where}.*", ""]

@@ -36,8 +36,7 @@ def quote_url(ctx: ReportContext, fact: ClaimFacts) -> str | None:
     if anchor is None or not anchor.found:
         return url
     prefix = suffix = None
-    body = ctx.body_words(fact.source)
-    if anchor.selector is not None and body.count(" ".join(fragment_words(anchor.found))) > 1:
+    if anchor.selector is not None and ctx.repeated(fact.source, " ".join(fragment_words(anchor.found))):
         # The same words stand twice in the source: the words around them say which one is meant.
         prefix, suffix = anchor.selector.prefix, anchor.selector.suffix
     return with_text_fragment(url, anchor.found, prefix, suffix)

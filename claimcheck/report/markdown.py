@@ -6,16 +6,22 @@ from pathlib import Path
 
 from claimcheck.audit.result import AuditResult
 from claimcheck.report import conflicts, diagram, other_findings, single_source, summary, tables
-from claimcheck.report.context import ReportContext
+from claimcheck.report.context import MAX_ROWS, ReportContext
 
 
-def render_markdown_report(result: AuditResult, report_path: Path | None = None) -> str:
+def render_markdown_report(
+    result: AuditResult, report_path: Path | None = None, *, max_rows: int = MAX_ROWS
+) -> str:
     """The report as Markdown; links to files are relative to `report_path`'s folder.
 
     `report_path` is where the report will be written (default: the settings' `report`,
     `reports/audit.md` under the repository root). Same result and `now`, same text.
+
+    `max_rows` caps each long listing (single-sourced propositions, claims without `about`, each
+    check's other findings, possible aliases, the Propositions and Sources tables): the rest are
+    counted in a line that says where to find them all. Conflicts are always listed in full.
     """
-    ctx = ReportContext.create(result, report_path)
+    ctx = ReportContext.create(result, report_path, max_rows)
     lines = [
         *summary.title(ctx),
         "",

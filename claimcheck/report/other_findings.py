@@ -8,7 +8,7 @@ from collections import defaultdict
 from claimcheck.checks import CHECKS
 from claimcheck.findings import Finding
 from claimcheck.report import escape, fields
-from claimcheck.report.context import ReportContext
+from claimcheck.report.context import ReportContext, left_out
 from claimcheck.report.links import location_link
 
 # These have sections of their own.
@@ -39,7 +39,7 @@ def by_check(ctx: ReportContext) -> list[str]:
     for check, spec in CHECKS.items():
         if check in OWN_SECTIONS:
             continue
-        found = ctx.result.findings_of(check)
+        found = ctx.findings_of(check)
         if not found:
             continue
         lines += [
@@ -48,9 +48,11 @@ def by_check(ctx: ReportContext) -> list[str]:
             escape.message(spec.summary),
             "",
         ]
-        for finding in found:
+        shown, more = ctx.capped(found)
+        for finding in shown:
             lines += finding_item(ctx, finding)
         lines.append("")
+        lines += left_out(more, f"{escape.code(check)} findings")
     return lines
 
 
@@ -81,9 +83,10 @@ def not_compared(ctx: ReportContext) -> list[str]:
 
 
 def possible_aliases(ctx: ReportContext) -> list[str]:
-    suggestions = sorted(ctx.result.context.alias_suggestions)
-    if not suggestions:
+    everything = sorted(ctx.result.context.alias_suggestions)
+    if not everything:
         return []
+    suggestions, more = ctx.capped(everything)
     rows = [[escape.cell(s.first), escape.cell(s.second), f"{s.score:.0f}"] for s in suggestions]
     grouped: dict[str, list[str]] = defaultdict(list)
     for suggestion in suggestions:
@@ -100,6 +103,7 @@ def possible_aliases(ctx: ReportContext) -> list[str]:
         "",
         *escape.table(["Name", "Name", "Similarity"], rows, align="llr"),
         "",
+        *left_out(more, "pairs of names"),
         "```toml",
         "[aliases]",
         *snippet,

@@ -6,7 +6,7 @@ from claimcheck.audit.origins import describe_origin
 from claimcheck.audit.propositions import Proposition, Verdict
 from claimcheck.report import escape, fields
 from claimcheck.report.conflicts import by_time
-from claimcheck.report.context import ReportContext
+from claimcheck.report.context import ReportContext, left_out
 from claimcheck.report.links import quote_source
 from claimcheck.report.summary import plural
 
@@ -49,8 +49,9 @@ def keyed(ctx: ReportContext, proposition: Proposition) -> list[str]:
 def lone(ctx: ReportContext, propositions: list[Proposition]) -> list[str]:
     if not propositions:
         return []
+    shown, more = ctx.capped(propositions)
     rows = []
-    for proposition in propositions:
+    for proposition in shown:
         fact = proposition.members[0]
         rows.append(
             [
@@ -68,6 +69,7 @@ def lone(ctx: ReportContext, propositions: list[Proposition]) -> list[str]:
         "",
         *escape.table(["Claim", "Statement", "Origin", "Source"], rows),
         "",
+        *left_out(more, "claims without `about`"),
     ]
 
 
@@ -83,7 +85,8 @@ def section(ctx: ReportContext) -> list[str]:
     ]
     if not single:
         return [*lines, "Nothing is single-sourced.", ""]
-    for proposition in single:
-        if proposition.about is not None:
-            lines += keyed(ctx, proposition)
+    shown, more = ctx.capped([p for p in single if p.about is not None])
+    for proposition in shown:
+        lines += keyed(ctx, proposition)
+    lines += left_out(more, "single-sourced propositions")
     return lines + lone(ctx, [p for p in single if p.about is None])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from claimcheck.audit.propositions import Verdict
 from claimcheck.checks import CHECKS
 from claimcheck.report import escape
@@ -22,7 +24,10 @@ def plural(count: int, noun: str, nouns: str | None = None) -> str:
 
 def title(ctx: ReportContext) -> list[str]:
     result = ctx.result
-    severities = result.severity_counts()
+    # `result.severity_counts()`, without reading each finding's `severity.label` (slow at scale).
+    by_severity = Counter(finding.severity for finding in result.findings)
+    severities = {severity.label: count for severity, count in by_severity.items()}
+    severities = {label: severities.get(label, 0) for label in ("error", "warning", "info")}
     counts = [
         plural(len(result.repo.sources), "source"),
         plural(len(result.repo.claims), "claim"),

@@ -6,12 +6,13 @@ from collections import Counter
 
 from claimcheck.audit.origins import describe_origin
 from claimcheck.report import escape
-from claimcheck.report.context import ReportContext
+from claimcheck.report.context import ReportContext, left_out
 
 
 def propositions(ctx: ReportContext) -> list[str]:
+    shown, more = ctx.capped(ctx.result.propositions)
     rows = []
-    for proposition in ctx.result.propositions:
+    for proposition in shown:
         name = (
             escape.code(proposition.about)
             if proposition.about is not None
@@ -36,13 +37,14 @@ def propositions(ctx: ReportContext) -> list[str]:
     if not rows:
         return [*lines, "No claims.", ""]
     header = ["Proposition", "Verdict", "Claims", "Independent origins", "Outlets"]
-    return [*lines, *escape.table(header, rows, align="llrll"), ""]
+    return [*lines, *escape.table(header, rows, align="llrll"), "", *left_out(more, "propositions")]
 
 
 def sources(ctx: ReportContext) -> list[str]:
     claims = Counter(record.claim.source for record in ctx.result.repo.claims)
+    shown, more = ctx.capped(sorted(ctx.result.repo.sources))
     rows = []
-    for source_id in sorted(ctx.result.repo.sources):
+    for source_id in shown:
         source = ctx.result.repo.sources[source_id]
         meta = source.meta
         url = escape.web_url(meta.url)
@@ -60,4 +62,5 @@ def sources(ctx: ReportContext) -> list[str]:
     if not rows:
         return [*lines, "No sources.", ""]
     header = ["Source", "Outlet", "Published", "Credits", "Claims", "Link"]
-    return [*lines, *escape.table(header, rows, align="llllrl"), ""]
+    where = f"each is a file in {escape.code(ctx.result.repo.settings.file.sources)}"
+    return [*lines, *escape.table(header, rows, align="llllrl"), "", *left_out(more, "sources", where)]

@@ -15,15 +15,23 @@ EDGE_WORDS = 5
 CONTEXT_WORDS = 3
 # Characters the browser's find does not see, or that a page and our captured text write differently.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_HAS_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 # Where our captured text and the web page may differ, so a term must not span it: a word hyphenated
 # at a line end ("Zusam-\nmenarbeit" may be whole on the page, "China-\nRussland" a real compound),
 # and a paragraph break (a browser does not match one term across two blocks).
 _UNCERTAIN = re.compile(r"\S*-[ \t]*\n\s*\S*|\n[ \t]*\n\s*")
 
 
+def has_invisible(text: str) -> bool:
+    """Whether the text holds a character `fragment_words` drops."""
+    return _HAS_INVISIBLE.search(text) is not None
+
+
 def fragment_words(text: str) -> list[str]:
     """The words a browser would match: whitespace collapsed (line breaks too), invisible marks dropped."""
-    return text.translate(_INVISIBLE).split()
+    if _HAS_INVISIBLE.search(text):  # translating is slow on a long body; most have none
+        text = text.translate(_INVISIBLE)
+    return text.split()
 
 
 def encode_term(text: str) -> str:

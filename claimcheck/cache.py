@@ -1,0 +1,442 @@
+"""A cache of what reading a file gave, keyed by the file's content hash (like ruff's).
+
+It lives in `.claimcheck-cache/` at the repository root, is never required (`--no-cache`), and holds
+only plain JSON: never pickle, so a cache shipped with a repository can at worst be wrong, never run
+code. Every entry names the cache format, the claimcheck version and its own key; an entry that does
+not match, or does not have the shape expected, is ignored (and rewritten). Entries are written
+atomically, one file each, so concurrent runs never see half an entry.
+
+What is kept: per claims file, its validated claims (as plain data rebuilt without validation) with
+their positions, and its load findings; per source, its front matter and load findings; per claims
+file again, the anchors of its quotes and its parsed values, keyed also by the sources it names and
+the settings that affect them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+from pydantic import BaseModel
+
+from claimcheck import __version__
+from claimcheck.anchor import SELECTOR_CONTEXT, Anchor, AnchorKind, TextQuoteSelector
+from claimcheck.atomic_write import write_bytes_atomic
+from claimcheck.findings import Finding, Location, Severity
+from claimcheck.model import Claim, Person, Review, SourceMeta
+from claimcheck.timespan import Precision, TimeSpan
+from claimcheck.values import Category, DateValue, Quantity, Value
+from claimcheck.yaml_positions import MappingPositions
+
+CACHE_DIR = ".claimcheck-cache"
+FORMAT = 1
+_SALT = f"claimcheck-cache:{FORMAT}:{__version__}"
+_README = b"Signature: 8a477f597d28d172789f06886806bc55\n# claimcheck's cache; safe to delete.\n"
+
+
+class EntryError(Exception):
+    """A cache entry that does not have the shape expected: it is ignored."""
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def make_key(*parts: Any) -> str:
+    """A key from plain parts (text, numbers, lists); the cache format and version are part of it."""
+    text = json.dumps([_SALT, *parts], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class Cache:
+    """Read and write entries under `<root>/.claimcheck-cache/v<FORMAT>/`; a disabled cache is a no-op.
+
+    Also holds, for one run, the key each file was read under (so later phases can key on it).
+    """
+
+    def __init__(self, root: Path, *, enabled: bool = True) -> None:
+        self.folder = root / CACHE_DIR
+        self.enabled = enabled and _usable(self.folder)
+        self.file_keys: dict[str, str] = {}  # shown path of a claims file → its entry key
+        self.source_hashes: dict[str, str] = {}  # source id → content hash of its file
+        self.hits = 0
+        self.misses = 0
+
+    @classmethod
+    def disabled(cls, root: Path) -> Cache:
+        return cls(root, enabled=False)
+
+    def _path(self, kind: str, key: str) -> Path:
+        return self.folder / f"v{FORMAT}" / kind / key[:2] / f"{key}.json"
+
+    def get(self, kind: str, key: str) -> Any:
+        """The data stored under `key`, or None (missing, unreadable, foreign or corrupt)."""
+        if not self.enabled:
+            return None
+        try:
+            raw = self._path(kind, key).read_bytes()
+            entry = json.loads(raw)
+        except (OSError, ValueError, RecursionError):
+            self.misses += 1
+            return None
+        if not isinstance(entry, dict) or entry.get("salt") != _SALT or entry.get("key") != key:
+            self.misses += 1
+            return None
+        self.hits += 1
+        return entry.get("data")
+
+    def put(self, kind: str, key: str, data: Any) -> None:
+        """Store `data` (plain JSON) under `key`; a cache that cannot be written is simply not written."""
+        if not self.enabled:
+            return
+        try:
+            payload = json.dumps(
+                {"salt": _SALT, "key": key, "data": data}, ensure_ascii=False, separators=(",", ":")
+            ).encode("utf-8", "surrogatepass")
+        except (TypeError, ValueError, RecursionError):
+            return  # something not plain (a finding's data): not cached
+        try:
+            self._ensure_marker()
+            _replace_atomically(self._path(kind, key), payload)
+        except OSError:
+            self.enabled = False  # read-only folder, full disk …: run on without the cache
+
+    def _ensure_marker(self) -> None:
+        marker = self.folder / "CACHEDIR.TAG"
+        if not marker.exists():
+            self.folder.mkdir(parents=True, exist_ok=True)
+            write_bytes_atomic(marker, _README)
+            write_bytes_atomic(self.folder / ".gitignore", b"# created by claimcheck\n*\n")
+
+
+def _replace_atomically(path: Path, data: bytes) -> None:
+    """Write via a temporary file and a rename: readers see the old entry or the new, never half.
+
+    Unlike `write_bytes_atomic` there is no fsync: an entry lost to a power cut is only a miss, and
+    an fsync per entry (~10 ms here) would make a cold run over 10,000 files minutes slower.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+
+
+def _usable(folder: Path) -> bool:
+    """Only a real folder (or none yet): a link could lead the cache's writes anywhere."""
+    with contextlib.suppress(OSError):
+        if folder.is_symlink():
+            return False
+        if folder.exists() and not folder.is_dir():
+            return False
+        return os.access(folder.parent, os.W_OK) or folder.exists()
+    return False
+
+
+# -- plain data ↔ objects ----------------------------------------------------------------------------
+
+_Model = TypeVar("_Model", bound=BaseModel)
+_DEFAULTS: dict[type[BaseModel], list[tuple[str, Any, Any]]] = {}
+
+
+def _construct(model: type[_Model], fields: dict[str, Any]) -> _Model:
+    """What `model.model_construct(**fields)` gives, without its per-call cost.
+
+    (pydantic inspects the signature of every `default_factory` on every call: ~1 ms a claim.)
+    Only for data that was validated when it was stored.
+    """
+    defaults = _DEFAULTS.get(model)
+    if defaults is None:
+        defaults = _DEFAULTS[model] = [
+            (name, info.default, info.default_factory) for name, info in model.model_fields.items()
+        ]
+    values: dict[str, Any] = {}
+    for name, default, factory in defaults:
+        if name in fields:
+            values[name] = fields[name]
+        elif factory is not None:
+            values[name] = factory()
+        else:
+            values[name] = default
+    if len(values) != len(defaults) or not fields.keys() <= values.keys():
+        raise EntryError(f"fields of {model.__name__}")
+    instance = model.__new__(model)
+    object.__setattr__(instance, "__dict__", values)
+    object.__setattr__(instance, "__pydantic_fields_set__", set(fields))
+    object.__setattr__(instance, "__pydantic_extra__", None)
+    object.__setattr__(instance, "__pydantic_private__", None)
+    return instance
+
+
+def _span_to_plain(span: TimeSpan) -> list[str]:
+    return [span.start.isoformat(), span.end.isoformat(), span.precision.value]
+
+
+def _span_from_plain(plain: Any) -> TimeSpan:
+    if not isinstance(plain, list) or len(plain) != 3:
+        raise EntryError("time span")
+    start, end, precision = plain
+    return TimeSpan(dt.date.fromisoformat(start), dt.date.fromisoformat(end), Precision(precision))
+
+
+_CLAIM_SPANS = frozenset({"when"})
+
+
+def claim_to_plain(claim: Claim) -> dict[str, Any]:
+    """The fields a claim was given (others take their defaults when rebuilt)."""
+    plain: dict[str, Any] = {}
+    for name in claim.model_fields_set:
+        value = getattr(claim, name)
+        if isinstance(value, TimeSpan):
+            value = _span_to_plain(value)
+        elif isinstance(value, Person):
+            value = {"name": value.name, "role": value.role, "org": value.org}
+        elif isinstance(value, Review):
+            fields = {key: getattr(value, key) for key in value.model_fields_set}
+            if isinstance(fields.get("date"), TimeSpan):
+                fields["date"] = _span_to_plain(fields["date"])
+            value = fields
+        plain[name] = value
+    return plain
+
+
+def claim_from_plain(plain: Any) -> Claim:
+    """Rebuild a claim that was validated when it was stored, without validating it again."""
+    if not isinstance(plain, dict) or not isinstance(plain.get("id"), str):
+        raise EntryError("claim")
+    fields = dict(plain)
+    if not set(fields) <= set(Claim.model_fields):
+        raise EntryError("claim fields")
+    for name in _CLAIM_SPANS:
+        if fields.get(name) is not None:
+            fields[name] = _span_from_plain(fields[name])
+    said_by = fields.get("said_by")
+    if said_by is not None:
+        if not isinstance(said_by, dict):
+            raise EntryError("said_by")
+        fields["said_by"] = _construct(Person, said_by)
+    review = fields.get("review")
+    if review is not None:
+        if not isinstance(review, dict):
+            raise EntryError("review")
+        review = dict(review)
+        if review.get("date") is not None:
+            review["date"] = _span_from_plain(review["date"])
+        fields["review"] = _construct(Review, review)
+    for name in ("via", "tags"):
+        if name in fields and not isinstance(fields[name], list):
+            raise EntryError(name)
+    return _construct(Claim, fields)
+
+
+def meta_to_plain(meta: SourceMeta) -> dict[str, Any]:
+    plain: dict[str, Any] = {}
+    for name in meta.model_fields_set:
+        value = getattr(meta, name)
+        plain[name] = _span_to_plain(value) if isinstance(value, TimeSpan) else value
+    return plain
+
+
+def meta_from_plain(plain: Any) -> SourceMeta:
+    if not isinstance(plain, dict) or not set(plain) <= set(SourceMeta.model_fields):
+        raise EntryError("front matter")
+    fields = dict(plain)
+    for name in ("published", "retrieved"):
+        if fields.get(name) is not None:
+            fields[name] = _span_from_plain(fields[name])
+    return _construct(SourceMeta, fields)
+
+
+def positions_to_plain(positions: MappingPositions) -> list[Any]:
+    """`[line, column, "[[key, line, column, …], [key, …], [key, …]]"]`: keys, values, repeated keys.
+
+    The three lists are kept as JSON text, decoded only when a finding asks for a position: a
+    warm run then builds one string per claim rather than dozens of numbers.
+    """
+    lists = [
+        [item for key, (line, column) in positions.keys.items() for item in (key, line, column)],
+        [item for key, (line, column) in positions.values.items() for item in (key, line, column)],
+        [item for key, (line, column) in positions.repeated_keys for item in (key, line, column)],
+    ]
+    return [*positions.start, json.dumps(lists, ensure_ascii=False, separators=(",", ":"))]
+
+
+def _triples(flat: Any) -> list[tuple[str, tuple[int, int]]]:
+    if not isinstance(flat, list) or len(flat) % 3:
+        raise EntryError("positions")
+    keys, numbers = flat[0::3], flat[1::3] + flat[2::3]
+    if not set(map(type, keys)) <= {str} or not set(map(type, numbers)) <= {int}:
+        raise EntryError("positions")
+    return list(zip(map(sys.intern, keys), zip(flat[1::3], flat[2::3], strict=True), strict=True))
+
+
+_KEYS: Any = MappingPositions.__dict__["keys"]
+_VALUES: Any = MappingPositions.__dict__["values"]
+_REPEATED: Any = MappingPositions.__dict__["repeated_keys"]
+
+
+class _LazyPositions(MappingPositions):
+    """Positions decoded from an entry only when a finding asks for them (most never are).
+
+    A corrupt entry's positions are checked then; if they are wrong, the entry's fields point at
+    where the entry starts (the check that a finding exists never depends on them).
+    """
+
+    __slots__ = ("_plain",)
+
+    def __init__(self, start: tuple[int, int], plain: str) -> None:
+        self._plain: str | None = None
+        super().__init__(start=start)
+        self._plain = plain
+
+    def _decode(self) -> None:
+        plain, self._plain = self._plain, None
+        if plain is None:
+            return
+        try:
+            lists = json.loads(plain)
+            if not isinstance(lists, list) or len(lists) != 3:
+                return
+            keys, values, repeated = (_triples(flat) for flat in lists)
+        except (EntryError, ValueError, RecursionError):
+            return
+        _KEYS.__set__(self, dict(keys))
+        _VALUES.__set__(self, dict(values))
+        _REPEATED.__set__(self, repeated)
+
+    def _get_keys(self) -> dict[str, tuple[int, int]]:
+        self._decode()
+        return cast(dict[str, tuple[int, int]], _KEYS.__get__(self))
+
+    def _get_values(self) -> dict[str, tuple[int, int]]:
+        self._decode()
+        return cast(dict[str, tuple[int, int]], _VALUES.__get__(self))
+
+    def _get_repeated(self) -> list[tuple[str, tuple[int, int]]]:
+        self._decode()
+        return cast(list[tuple[str, tuple[int, int]]], _REPEATED.__get__(self))
+
+    keys = property(_get_keys, _KEYS.__set__)
+    values = property(_get_values, _VALUES.__set__)
+    repeated_keys = property(_get_repeated, _REPEATED.__set__)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MappingPositions):
+            return NotImplemented
+        mine = (self.start, self.keys, self.values, self.repeated_keys)
+        return mine == (other.start, other.keys, other.values, other.repeated_keys)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def positions_from_plain(plain: Any) -> MappingPositions:
+    if not isinstance(plain, list) or len(plain) != 3:
+        raise EntryError("positions")
+    line, column, lists = plain
+    if type(line) is not int or type(column) is not int or type(lists) is not str:
+        raise EntryError("positions")
+    return _LazyPositions((line, column), lists)
+
+
+def finding_to_plain(finding: Finding) -> dict[str, Any]:
+    location = finding.location
+    return {
+        "check": finding.check,
+        "severity": int(finding.severity),
+        "message": finding.message,
+        "location": [location.path, location.line, location.column] if location else None,
+        "claim_ids": list(finding.claim_ids),
+        "about": finding.about,
+        "field": finding.field,
+        "hint": finding.hint,
+        "data": finding.data,
+    }
+
+
+def finding_from_plain(plain: Any) -> Finding:
+    if not isinstance(plain, dict):
+        raise EntryError("finding")
+    try:
+        location = plain["location"]
+        return Finding(
+            check=str(plain["check"]),
+            severity=Severity(plain["severity"]),
+            message=str(plain["message"]),
+            location=Location(*location) if location is not None else None,
+            claim_ids=tuple(plain["claim_ids"]),
+            about=plain["about"],
+            field=plain["field"],
+            hint=plain["hint"],
+            data=dict(plain["data"]),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise EntryError("finding") from exc
+
+
+def anchor_to_plain(anchor: Anchor) -> list[Any]:
+    """Where the quote stands; the text found and its selector are cut from the body again."""
+    return [anchor.kind.value, anchor.start, anchor.end, anchor.line, anchor.column, anchor.score]
+
+
+def anchor_from_plain(plain: Any, body: str) -> Anchor:
+    if not isinstance(plain, list) or len(plain) != 6:
+        raise EntryError("anchor")
+    kind, start, end, line, column, score = plain
+    kind = AnchorKind(kind)
+    if kind is AnchorKind.NOT_FOUND:
+        return Anchor(kind, None, None, None, None, float(score), None, None)
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(body)):
+        raise EntryError("anchor span")
+    found = body[start:end]
+    selector = TextQuoteSelector(
+        exact=found,
+        prefix=body[max(0, start - SELECTOR_CONTEXT) : start],
+        suffix=body[end : end + SELECTOR_CONTEXT],
+    )
+    return Anchor(kind, start, end, int(line), int(column), float(score), found, selector)
+
+
+def value_to_plain(value: Value | None) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, Quantity):
+        return [
+            "quantity",
+            value.low,
+            value.high,
+            value.low_inclusive,
+            value.high_inclusive,
+            value.unit,
+            value.approximate,
+        ]
+    if isinstance(value, DateValue):
+        return ["date", _span_to_plain(value.span)]
+    return ["category", value.text, value.shown]
+
+
+def value_from_plain(plain: Any) -> Value | None:
+    if plain is None:
+        return None
+    if not isinstance(plain, list) or not plain:
+        raise EntryError("value")
+    kind = plain[0]
+    if kind == "quantity" and len(plain) == 7:
+        _, low, high, low_inclusive, high_inclusive, unit, approximate = plain
+        return Quantity(low, high, bool(low_inclusive), bool(high_inclusive), unit, bool(approximate))
+    if kind == "date" and len(plain) == 2:
+        return DateValue(_span_from_plain(plain[1]))
+    if kind == "category" and len(plain) == 3:
+        return Category(str(plain[1]), str(plain[2]))
+    raise EntryError("value")
