@@ -1,9 +1,13 @@
 """Claims in different sources that share no `about` but read as the same statement.
 
 What it checks:
-    Claims are blocked on their rarest numbers and names, and pairs within a block are scored
-    with rapidfuzz on their normalised statements and quotes. A pair above the thresholds whose
-    values do not disagree is reported, so the checker can give both one `about`.
+    Each claim gets a language-independent signature from its claim and quote: numbers read in
+    German or English notation, dates at the precision written, place names through a built-in
+    German/English table, other names, and the topic. Claims are blocked on their rarest
+    signature parts (never all pairs). A pair matches when the signatures agree (a shared name
+    plus a number or date, and nothing contradicting: another year, place, number or topic), or
+    when their wording is close (rapidfuzz) and their numbers agree. A match whose values do not
+    disagree is reported, so the checker can give both one `about`.
 
 Why it matters:
     Without a shared key the audit cannot count the two as corroboration (or see them conflict).

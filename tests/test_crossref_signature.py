@@ -1,0 +1,89 @@
+"""Claim signatures: the language-independent numbers, dates and names cross-referencing matches on."""
+
+from __future__ import annotations
+
+from claimcheck.audit.claim_signature import proper_names, signature, text_features, value_numbers
+
+
+def test_numbers_read_in_the_texts_language() -> None:
+    assert text_features("Der Leitzins liegt bei 1,75 Prozent.").numbers == {1.75}
+    assert text_features("The key rate stands at 1.75 percent.").numbers == {1.75}
+    assert text_features("Über 9.100 Soldaten übten im Beringmeer.").numbers == {9100.0}
+    assert text_features("More than 9,100 soldiers took part in the drill.").numbers == {9100.0}
+
+
+def test_ordinals_are_numbers() -> None:
+    assert text_features("Das 15. Sanktionspaket der EU gegen Belarus umfasst 93 Personen.").numbers == {
+        15.0,
+        93.0,
+    }
+    assert text_features("The EU's 15th sanctions package against Belarus lists 93 people.").numbers == {
+        15.0,
+        93.0,
+    }
+
+
+def test_dates_in_german_and_english_are_one_date() -> None:
+    german = text_features("Am 7. März 2019 hob die Notenbank den Zins an.")
+    english = text_features("On 7 March 2019 the central bank raised its rate.")
+    american = text_features("The central bank raised its rate on March 7, 2019.")
+    assert german.days == english.days == american.days == {"2019-03-07"}
+    assert german.numbers == english.numbers == american.numbers == frozenset()
+    assert text_features("Im April 2024 erhielt Katar 226 Panzer.").months == {"2024-04"}
+    assert text_features("GDP grew in the first quarter of 2024.").quarters == {"2024-Q1"}
+    assert text_features("Das BIP wuchs im ersten Quartal 2024.").quarters == {"2024-Q1"}
+    assert text_features("Für 2025 plant Australien höhere Ausgaben.").years == {2025}
+
+
+def test_places_have_one_name_in_both_languages() -> None:
+    assert text_features("Die Notenbank Neuseelands hob den Leitzins an.").places == {"new zealand"}
+    assert text_features("New Zealand's central bank raised its rate.").places == {"new zealand"}
+    assert text_features("Die Übung fand im Südchinesischen Meer statt.").places == {"south china sea"}
+    assert text_features("The drill took place in the South China Sea.").places == {"south china sea"}
+    assert text_features("Sie trafen sich in Kopenhagen.").places == {"copenhagen (city)"}
+
+
+def test_german_nouns_are_not_names_but_names_in_english_texts_are() -> None:
+    english = text_features("Juma Tesfaye met Rustam Mamedli in Astana.")
+    german = text_features("Am Montag traf Juma Tesfaye die Soldaten in Astana.")
+    proper = proper_names([english, german])
+    assert {"tesfaye", "rustam", "mamedli"} <= proper
+    assert "soldaten" not in proper
+    sig = signature([german], None, proper, is_date_value=False)
+    assert {"tesfaye", "astana (city)"} <= sig.names
+    assert "soldaten" not in sig.names
+
+
+def test_a_capitalised_word_written_in_lower_case_elsewhere_is_no_name() -> None:
+    first = text_features("Officials said Trade grew.")
+    second = text_features("Their trade grew by a third.")
+    assert "trade" not in proper_names([first, second])
+
+
+def test_the_value_numbers_are_kept_apart() -> None:
+    assert value_numbers("~ 61.7 billion EUR") == {61.7}
+    assert value_numbers("über 60 Projekte") == {60.0}
+    texts = [text_features("Mit dem 15. Sanktionspaket setzt die EU 93 Personen auf ihre Liste.")]
+    sig = signature(texts, "93 entity", frozenset(), is_date_value=False)
+    assert sig.value_numbers == {93.0}
+    assert sig.numbers == {15.0}
+
+
+def test_topics_are_found_in_both_languages() -> None:
+    assert text_features("Die Teuerung in Polen lag bei 3 Prozent.").topics == {"inflation"}
+    assert text_features("Poland's jobless rate stood at 3 percent.").topics == {"unemployment"}
+
+
+def test_blocking_pairs_only_claims_that_share_a_rare_feature() -> None:
+    from claimcheck.audit.crossref import MAX_BLOCK_SIZE, candidate_pairs
+
+    months = ["Januar", "Februar", "März", "April", "Mai", "Juni"]
+    texts = [
+        f"Am {1 + n % 28}. {months[n % 6]} 2024 fing die Luftabwehr von Polen {7 * n + 1} Drohnen ab."
+        for n in range(2 * MAX_BLOCK_SIZE)
+    ]
+    texts.append("Poland's air defence intercepted 22 drones overnight into 4 April 2024.")  # n = 3
+    sigs = [signature([text_features(text)], None, frozenset(), is_date_value=False) for text in texts]
+    pairs = candidate_pairs(sigs, [[] for _ in sigs])
+    assert (3, len(texts) - 1) in pairs
+    assert len(pairs) < len(texts) * len(texts) // 4  # each month's claims, not all pairs
