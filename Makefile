@@ -22,8 +22,8 @@ test: $(STAMP)
 
 ## ruff and mypy
 lint: $(STAMP)
-	$(BIN)/ruff check claimcheck tests
-	$(BIN)/ruff format --check claimcheck tests
+	$(BIN)/ruff check claimcheck tests bench
+	$(BIN)/ruff format --check claimcheck tests bench
 	$(BIN)/mypy
 
 fmt: $(STAMP)
