@@ -27,8 +27,9 @@ from claimcheck.output.findings_text import render_findings_text
 from claimcheck.output.github import render_github
 from claimcheck.output.json_output import render_validate_json
 from claimcheck.output.terminal_safe import terminal_safe
+from claimcheck.run_cache import RunOutputs, load_outputs, run_key, store_outputs
 from claimcheck.selection import Selection, SelectionError, exit_code_for
-from claimcheck.settings import SettingsError
+from claimcheck.settings import SettingsError, load_settings
 
 if TYPE_CHECKING:
     from rich.progress import TaskID
@@ -239,43 +240,83 @@ def audit(
 
     Example: claimcheck audit . --now 2026-11-23 --report reports/audit.md
     """
+    date = _parse_now(now)
+    cache = Cache(root, enabled=not no_cache)
+    use_color = sys.stdout.isatty() if color is None else color
+    try:
+        selection = Selection.from_options(select or [], ignore or [], CHECK_IDS)
+        settings = load_settings(root, CHECK_IDS) if root.is_dir() else None
+    except (SettingsError, SelectionError) as exc:
+        raise _fail(str(exc)) from None
+    report_path = report if report is not None else (settings.report_path if settings else None)
+    options = {
+        "report": str(report_path),
+        "no_report": no_report,
+        "format": output_format.value,
+        "fail_on": fail_on.value if fail_on else None,
+        "select": sorted(selection.select),
+        "ignore": sorted(selection.ignore),
+        "now": date.isoformat(),
+        "color": use_color,
+    }
+    key = run_key(settings, options) if settings is not None and cache.enabled else None
+    outputs = load_outputs(cache, key)
+    if outputs is None:
+        outputs = _run_audit(
+            root, cache, progress, selection, date, report_path, no_report, output_format, fail_on, use_color
+        )
+        store_outputs(cache, key, outputs)
+    if not no_report and outputs.report is not None and report_path is not None:
+        try:
+            write_text_atomic(report_path, outputs.report)
+        except OSError as exc:
+            raise _fail(f"{report_path}: cannot write the report: {exc.strerror}") from None
+    typer.echo(outputs.stdout, nl=False)
+    raise typer.Exit(outputs.exit_code)
+
+
+def _run_audit(
+    root: Path,
+    cache: Cache,
+    progress: bool | None,
+    selection: Selection,
+    date: dt.date,
+    report_path: Path | None,
+    no_report: bool,
+    output_format: AuditFormat,
+    fail_on: FailOn | None,
+    use_color: bool,
+) -> RunOutputs:
+    """One full audit: what it prints, the report it would write, and its exit status."""
     from claimcheck.output.json_output import render_audit_json
     from claimcheck.output.terminal import render_terminal_summary
     from claimcheck.report.markdown import render_markdown_report
 
-    date = _parse_now(now)
-    cache = Cache(root, enabled=not no_cache)
     with _progress(progress) as display:
         try:
             repo = open_repository(root, cache=cache, progress=display)
-            selection = Selection.from_options(select or [], ignore or [], CHECK_IDS)
-        except (SettingsError, RepositoryError, SelectionError) as exc:
+        except (SettingsError, RepositoryError) as exc:
             raise _fail(str(exc)) from None
         result = audit_repository(repo, selection, date, cache=cache, progress=display)
-        report_path = report if report is not None else repo.settings.report_path
+        report_path = report_path or repo.settings.report_path
         markdown = None
         if not no_report or output_format is AuditFormat.markdown:
             if display is not None:
                 display.phase("writing the report")
             markdown = render_markdown_report(result, report_path=report_path)
-        if not no_report and markdown is not None:
-            try:
-                write_text_atomic(report_path, markdown)
-            except OSError as exc:
-                raise _fail(f"{report_path}: cannot write the report: {exc.strerror}") from None
     if output_format is AuditFormat.json:
-        typer.echo(render_audit_json(result), nl=False)
+        stdout = render_audit_json(result)
     elif output_format is AuditFormat.markdown:
-        typer.echo(markdown, nl=False)
+        stdout = markdown or ""
     elif output_format is AuditFormat.github:
-        typer.echo(render_github(result.findings), nl=False)
+        stdout = render_github(result.findings)
     else:
-        use_color = sys.stdout.isatty() if color is None else color
-        typer.echo(render_terminal_summary(result, color=use_color), nl=False)
+        stdout = render_terminal_summary(result, color=use_color)
         if not no_report:
-            typer.echo(f"report written to {report_path}")
+            stdout += f"report written to {report_path}\n"
     threshold = (fail_on.value if fail_on else None) or repo.settings.fail_on
-    raise typer.Exit(exit_code_for(result.findings, threshold))
+    code = exit_code_for(result.findings, threshold)
+    return RunOutputs(stdout, None if no_report else markdown, code)
 
 
 @app.command()

@@ -1,0 +1,65 @@
+"""The whole-audit cache: an unchanged repository gives the same outputs, any change is seen."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from claimcheck.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _copy_corpus(tmp_path: Path) -> Path:
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    for name in ("sources", "claims"):
+        shutil.copytree(ROOT / name, repo / name)
+    shutil.copy(ROOT / "claimcheck.toml", repo / "claimcheck.toml")
+    return repo
+
+
+def _audit(repo: Path, *extra: str) -> tuple[int, str]:
+    result = CliRunner().invoke(app, ["audit", str(repo), "--now", "2026-11-23", *extra])
+    return result.exit_code, result.output
+
+
+def _runs(repo: Path) -> list[Path]:
+    return sorted((repo / ".claimcheck-cache").glob("v*/runs/*/*.json"))
+
+
+def test_an_unchanged_repository_reuses_the_outputs_and_rewrites_the_report(tmp_path: Path) -> None:
+    repo = _copy_corpus(tmp_path)
+    first = _audit(repo)
+    report = (repo / "reports" / "audit.md").read_bytes()
+    assert len(_runs(repo)) == 1
+    (repo / "reports" / "audit.md").unlink()
+    assert _audit(repo) == first
+    assert (repo / "reports" / "audit.md").read_bytes() == report
+    assert len(_runs(repo)) == 1
+
+
+def test_the_cached_outputs_equal_an_uncached_run(tmp_path: Path) -> None:
+    repo = _copy_corpus(tmp_path)
+    for args in ((), ("--format", "json"), ("--format", "github", "--no-report")):
+        _audit(repo, *args)
+        assert _audit(repo, *args) == _audit(repo, "--no-cache", *args)
+
+
+def test_an_edited_claim_is_seen(tmp_path: Path) -> None:
+    repo = _copy_corpus(tmp_path)
+    before = _audit(repo, "--format", "json", "--no-report")[1]
+    claims = repo / "claims" / "2023-11-08-dw-zhang-moskau.yaml"
+    claims.write_text(claims.read_text(encoding="utf-8").replace("value: Sergei Shoigu", "value: Dong Jun"))
+    after = _audit(repo, "--format", "json", "--no-report")[1]
+    assert after != before
+    assert after == _audit(repo, "--no-cache", "--format", "json", "--no-report")[1]
+
+
+def test_other_options_are_other_runs(tmp_path: Path) -> None:
+    repo = _copy_corpus(tmp_path)
+    _audit(repo, "--no-report")
+    assert _audit(repo, "--no-report", "--fail-on", "none")[0] == 0
+    assert len(_runs(repo)) == 2
