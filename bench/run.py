@@ -108,6 +108,7 @@ class PhaseClock:
     rss: dict[str, float] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
     entered: set[str] = field(default_factory=set)
+    failed_in: str | None = None  # the innermost timed piece an exception went through
     _restore: list[tuple[ModuleType, str, Any]] = field(default_factory=list)
     on_phase: Callable[[str], None] | None = None
 
@@ -136,13 +137,17 @@ class PhaseClock:
             clock.enter(phase)
             start = time.perf_counter()
             try:
-                return original(*args, **kwargs)
+                result = original(*args, **kwargs)
+            except BaseException:
+                clock.failed_in = clock.failed_in or piece
+                raise
             finally:
                 clock.add(piece, time.perf_counter() - start)
                 if top:
                     clock.rss[piece] = max_rss_mb()
-                if then:
-                    clock.enter(then)
+            if then:  # only when the call returned: a failure stays in the phase it happened in
+                clock.enter(then)
+            return result
 
         setattr(module, name, timed)
         self._restore.append((module, name, original))
@@ -244,11 +249,26 @@ def measure(root: Path, *, progress: bool = False) -> dict[str, Any]:
     with timed_engine(clock):
         clock.enter("load")
         start = time.perf_counter()
-        repo = open_repository(root)
-        known["load"] = time.perf_counter() - start
-        rss["load"] = max_rss_mb()
-        start = time.perf_counter()
-        result = audit_repository(repo, Selection(), NOW)
+        try:
+            repo = open_repository(root)
+            known["load"] = time.perf_counter() - start
+            rss["load"] = max_rss_mb()
+            start = time.perf_counter()
+            result = audit_repository(repo, Selection(), NOW)
+        except MemoryError:
+            if progress:  # say where, with what had been timed, before the parent sees the exit
+                piece = clock.failed_in or "load"
+                emit(
+                    {
+                        "type": "failed",
+                        "error": "MemoryError",
+                        "in": piece,
+                        "elapsed": round(time.perf_counter() - started, 2),
+                        "rss_mb": round(max_rss_mb(), 1),
+                        "phases": phase_seconds(clock.seconds, known["load"], None, None),
+                    }
+                )
+            raise
         known["audit"] = time.perf_counter() - start
         rss["audit"] = max_rss_mb()
     notes += [f"not timed separately (not found): {name}" for name in clock.missing]
@@ -591,9 +611,24 @@ def run_size(
         else:
             record["error"] = f"did not finish within {timeout:g} s"
         progress = [line for line in run.lines if line.get("type") == "phase"]
+        failed = next((line for line in run.lines if line.get("type") == "failed"), None)
         record["stuck_in"] = run.last_phase
         record["rss_at_stop_mb"] = max([line["rss_mb"] for line in progress] + [run.max_rss_mb or 0]) or None
-        if progress:  # the phases that had finished, with their times
+        record["rss_at_phase_start_mb"] = {line["phase"]: line["rss_mb"] for line in progress}
+        if failed:  # the pieces that had run, with their times; the one that failed
+            piece = failed["in"]
+            record["stuck_in"] = REPORTED_AS.get(piece, piece)
+            if piece == "analyse":
+                record["stuck_in"] = "analyse_repository, between its timed pieces (after the last one timed)"
+            stuck = (
+                PHASES.index(record["stuck_in"]) if record["stuck_in"] in PHASES else PHASES.index("checks")
+            )
+            record["phases_done"] = {
+                name: (seconds if index < stuck else None)
+                for index, (name, seconds) in enumerate(failed["phases"].items())
+            }
+            record["stuck_after_seconds"] = failed["elapsed"]
+        elif progress:  # the phases that had finished, with their times
             stuck = PHASES.index(progress[-1]["phase"]) if progress[-1]["phase"] in PHASES else len(PHASES)
             record["phases_done"] = {
                 name: (seconds if index < stuck else None)
@@ -865,8 +900,16 @@ def render_tables(data: dict[str, Any]) -> str:
             f"{head} {cells} | {_fmt_seconds(run['wall'])} | {peak} | {run['date']} | "
             f"{run.get('load_average', '?')} |"
         )
+    lines.append("")
+    for run in runs:
+        starts = run.get("rss_at_phase_start_mb") if "phases" not in run else None
+        if starts:
+            memory = ", ".join(f"{name} {_fmt_mb(starts[name])}" for name in PHASES if name in starts)
+            lines += [
+                f"Unfinished {run['size']:,} ({run['format']}): peak RSS as each phase began: {memory}.",
+                "",
+            ]
     lines += [
-        "",
         "Phases: " + "; ".join(f"**{name}** — {PHASE_HELP[name]}" for name in PHASES) + ".",
         "",
     ]
@@ -996,6 +1039,11 @@ def print_record(record: dict[str, Any]) -> None:
                 print(f"  {name:<8}  {seconds:9.3f} s")
         if record.get("rss_at_stop_mb"):
             print(f"  peak RSS when stopped  {_fmt_mb(record['rss_at_stop_mb'])}")
+        starts = record.get("rss_at_phase_start_mb") or {}
+        if starts:
+            print(
+                "  peak RSS as each phase began: " + ", ".join(f"{k} {_fmt_mb(v)}" for k, v in starts.items())
+            )
         return
     width = max(len(name) for name in PHASES)
     for name in PHASES:
