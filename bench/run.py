@@ -57,6 +57,7 @@ PHASES = (
     "aliases",
     "checks",
     "report",
+    "json",
 )
 PHASE_HELP = {
     "load": "settings, sources and claims read and validated into the model (loader)",
@@ -68,7 +69,8 @@ PHASE_HELP = {
     "crossref": "key-less cross-referencing (`find_matches`)",
     "aliases": "origin names that look like unlisted aliases (`suggest_aliases`)",
     "checks": "the cross-reference checks, severities, sorting",
-    "report": "Markdown report and JSON output rendered",
+    "report": "Markdown report and terminal summary rendered (what `claimcheck audit` prints and writes)",
+    "json": "`--format json` output rendered (measured last, so peak RSS includes it)",
 }
 
 
@@ -197,7 +199,11 @@ def emit(record: dict[str, Any]) -> None:
 
 
 def phase_seconds(
-    s: dict[str, float], load: float | None, audit: float | None, report: float | None
+    s: dict[str, float],
+    load: float | None,
+    audit: float | None,
+    report: float | None,
+    json_seconds: float | None = None,
 ) -> dict[str, float | None]:
     """The reported phases from the timed pieces (None: not known yet)."""
     crossref = s.get("crossref", 0.0)
@@ -217,6 +223,7 @@ def phase_seconds(
         "aliases": aliases,
         "checks": None if audit is None else max(0.0, audit - prepare - s.get("validate", 0.0) - analysed),
         "report": report,
+        "json": json_seconds,
     }
     return {name: None if value is None else round(value, 3) for name, value in phases.items()}
 
@@ -225,6 +232,7 @@ def measure(root: Path, *, progress: bool = False) -> dict[str, Any]:
     """Audit the corpus at `root` once, timing each phase; score it against its answer key."""
     from claimcheck.engine import audit_repository, open_repository
     from claimcheck.output.json_output import render_audit_json
+    from claimcheck.output.terminal import render_terminal_summary
     from claimcheck.selection import Selection
 
     known: dict[str, float | None] = {"load": None, "audit": None, "report": None}
@@ -284,14 +292,20 @@ def measure(root: Path, *, progress: bool = False) -> dict[str, Any]:
         report_seconds += time.perf_counter() - start
         del markdown
     start = time.perf_counter()
-    document = render_audit_json(result)
+    summary = render_terminal_summary(result, color=False)
     report_seconds += time.perf_counter() - start
-    del document
+    del summary
     known["report"] = report_seconds
-    wall = time.perf_counter() - started
     rss["report"] = max_rss_mb()
+    clock.enter("json")
+    start = time.perf_counter()
+    document = render_audit_json(result)
+    json_seconds = time.perf_counter() - start
+    del document
+    wall = time.perf_counter() - started
+    rss["json"] = max_rss_mb()
     s = clock.seconds
-    phases = phase_seconds(s, known["load"], known["audit"], known["report"])
+    phases = phase_seconds(s, known["load"], known["audit"], known["report"], json_seconds)
     input_errors = [
         f for f in result.findings if f.check in _input_check_ids() and f.severity.label == "error"
     ]
@@ -315,6 +329,7 @@ def measure(root: Path, *, progress: bool = False) -> dict[str, Any]:
                 **clock.rss,
                 "checks": rss["audit"],
                 "report": rss["report"],
+                "json": rss["json"],
             }.items()
         },
         "findings": result.check_counts(),
