@@ -62,6 +62,8 @@ def _field_set(names: tuple[str, ...]) -> set[str] | None:
 
 def _span(value: Any) -> TimeSpan | None:
     """What `model._to_timespan` makes of a text or a date, or None where it would fail."""
+    if type(value) is TimeSpan:
+        return value
     if type(value) is str:
         span = _spans.get(value)
         if span is None:

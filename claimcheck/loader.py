@@ -304,27 +304,15 @@ def _load_sources(
             outcomes[index] = (scratch.findings, None, "")
             progress.advance(1)
             continue
-        digest = key = ""
-        if cache.enabled:  # hashing 600 MB of sources costs seconds: only for the cache
-            digest = content_hash(data)
-            key = make_key("source", shown, source_id, digest)
-            entry = cache.get("sources", key)
-            if entry is not None:
-                try:
-                    outcomes[index] = _source_outcome(shown, source_id, data, entry, digest)
-                except (EntryError, KeyError, TypeError, ValueError, AttributeError):
-                    pass  # a corrupt or foreign entry: read the file again and rewrite it
-                else:
-                    progress.advance(1)
-                    continue
+        # Hashing 600 MB of sources costs seconds: only the cache needs it (for anchors' keys).
+        digest = content_hash(data) if cache.enabled else ""
         if parallel:
-            pending.append((index, shown, source_id, data, digest, key))
+            pending.append((index, shown, source_id, data, digest, ""))
             continue
-        # Parsed here and now: only one file's bytes are held at a time.
+        # Parsed here and now, one file's bytes held at a time. Not from the cache: reading a
+        # source's front matter costs no more than reading and checking its cache entry.
         findings, document = _parse_source(shown, source_id, data)
         outcomes[index] = (findings, document, digest)
-        if cache.enabled:
-            cache.put("sources", key, _source_to_plain(findings, document))
         progress.advance(1)
     if pending:
         workers = _worker_count([(item[0], "", "", item[3], "") for item in pending])
@@ -336,9 +324,8 @@ def _load_sources(
                 [item[3] for item in pending],
                 chunksize=max(1, min(64, len(pending) // (4 * workers))),
             )
-            for (index, shown, source_id, data, digest, key), plain in zip(pending, plains, strict=True):
+            for (index, shown, source_id, data, digest, _key), plain in zip(pending, plains, strict=True):
                 outcomes[index] = _source_outcome(shown, source_id, data, plain, digest)
-                cache.put("sources", key, plain)
                 progress.advance(1)
     for outcome in outcomes:
         if outcome is None:
