@@ -7,9 +7,9 @@ not match, or does not have the shape expected, is ignored (and rewritten). Entr
 atomically, one file each, so concurrent runs never see half an entry.
 
 What is kept: per claims file, its validated claims (as plain data rebuilt without validation) with
-their positions, and its load findings; per source, its front matter and load findings; per claims
-file again, the anchors of its quotes and its parsed values, keyed also by the sources it names and
-the settings that affect them.
+their positions, and its load findings; per claims file again, the anchors of its quotes and its
+parsed values, keyed also by the content of the sources it names and the settings that affect them.
+Sources themselves are read anew each run: their front matter is read as fast as an entry would be.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from pydantic import BaseModel
 from claimcheck import __version__
 from claimcheck.anchor import SELECTOR_CONTEXT, Anchor, AnchorKind, TextQuoteSelector
 from claimcheck.atomic_write import write_bytes_atomic
+from claimcheck.fast_model import build_claim
 from claimcheck.findings import Finding, Location, Severity
 from claimcheck.model import Claim, Person, Review, SourceMeta
 from claimcheck.timespan import Precision, TimeSpan
@@ -212,10 +213,33 @@ def claim_to_plain(claim: Claim) -> dict[str, Any]:
     return plain
 
 
+_plain_spans: dict[tuple[str, str, str], TimeSpan] = {}
+
+
+def _shared_span_from_plain(plain: Any) -> TimeSpan:
+    """`_span_from_plain`, one object per distinct span (dates repeat across claims)."""
+    if not isinstance(plain, list) or len(plain) != 3:
+        raise EntryError("time span")
+    key = (plain[0], plain[1], plain[2])
+    span = _plain_spans.get(key)  # a TypeError for a corrupt (unhashable) entry: it is ignored
+    if span is None:
+        span = _span_from_plain(plain)
+        if len(_plain_spans) >= 100_000:
+            _plain_spans.clear()
+        _plain_spans[key] = span
+    return span
+
+
 def claim_from_plain(plain: Any) -> Claim:
     """Rebuild a claim that was validated when it was stored, without validating it again."""
     if not isinstance(plain, dict) or not isinstance(plain.get("id"), str):
         raise EntryError("claim")
+    when = plain.get("when")
+    if "review" not in plain:
+        # The usual claim: built (and its values shared) as a plainly valid entry is.
+        claim = build_claim(plain if when is None else {**plain, "when": _shared_span_from_plain(when)})
+        if claim is not None:
+            return claim
     fields = dict(plain)
     if not set(fields) <= set(Claim.model_fields):
         raise EntryError("claim fields")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import dataclasses
+import gc
 import json
 import os
 import re
@@ -33,13 +34,16 @@ from claimcheck.cache import (
     positions_to_plain,
 )
 from claimcheck.entry_errors import INVALID_ENTRY, describe_type, findings_from_validation
+from claimcheck.fast_model import build_claim, build_meta
 from claimcheck.findings import Finding, Location, Severity
 from claimcheck.model import CLAIM_FIELDS, ID_PATTERN, SOURCE_FIELDS, Claim, SourceMeta
 from claimcheck.output.terminal_safe import terminal_safe
 from claimcheck.repository import ClaimRecord, Repository, SourceDocument
 from claimcheck.settings import Settings
+from claimcheck.simple_yaml import read_mapping
 from claimcheck.source_file import split_front_matter
 from claimcheck.yaml_positions import (
+    LinePositions,
     MappingPositions,
     YamlError,
     parse_block_list,
@@ -108,8 +112,18 @@ def load_repository(
     claim_paths = _data_files(repo, settings.claims_dir, CLAIM_SUFFIXES)
     progress.phase("loading files", len(source_paths) + len(claim_paths))
     shown_of = _Displayer(root)
-    _load_sources(repo, source_paths, shown_of, cache, progress)
-    _load_claim_files(repo, claim_paths, shown_of, cache, progress)
+    # Loading makes millions of objects and no garbage cycles worth finding: the cyclic collector
+    # would walk everything loaded so far again and again (a third of the time at 100k claims).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        _load_sources(repo, source_paths, shown_of, cache, progress)
+        _load_claim_files(repo, claim_paths, shown_of, cache, progress)
+    finally:
+        if collecting:
+            gc.enable()
+    # What was loaded lives as long as the run: later collections need not walk it again.
+    gc.freeze()
     return repo
 
 
@@ -278,6 +292,7 @@ def _load_sources(
     """Read every source: from the cache where its bytes were read before, else parse it (in
     worker processes when there are many); results are added in file order either way."""
     outcomes: list[_SourceOutcome | None] = [None] * len(paths)
+    parallel = _parallel_worth_it(paths) > 1
     pending: list[tuple[int, str, str, bytes, str, str]] = []  # index, shown, id, bytes, hash, key
     for index, path in enumerate(paths):
         repo.files_read += 1
@@ -289,22 +304,18 @@ def _load_sources(
             outcomes[index] = (scratch.findings, None, "")
             progress.advance(1)
             continue
-        digest = content_hash(data)
-        key = make_key("source", shown, source_id, digest) if cache.enabled else ""
-        entry = cache.get("sources", key) if cache.enabled else None
-        if entry is not None:
-            try:
-                outcomes[index] = _source_outcome(shown, source_id, data, entry, digest)
-            except (EntryError, KeyError, TypeError, ValueError, AttributeError):
-                pass  # a corrupt or foreign entry: read the file again and rewrite it
-            else:
-                progress.advance(1)
-                continue
-        pending.append((index, shown, source_id, data, digest, key))
-    workers = _worker_count([(item[0], "", "", item[3], "") for item in pending])
-    if sum(len(item[3]) for item in pending) < PARALLEL_MIN_BYTES:
-        workers = 1
-    if workers > 1:
+        # Hashing 600 MB of sources costs seconds: only the cache needs it (for anchors' keys).
+        digest = content_hash(data) if cache.enabled else ""
+        if parallel:
+            pending.append((index, shown, source_id, data, digest, ""))
+            continue
+        # Parsed here and now, one file's bytes held at a time. Not from the cache: reading a
+        # source's front matter costs no more than reading and checking its cache entry.
+        findings, document = _parse_source(shown, source_id, data)
+        outcomes[index] = (findings, document, digest)
+        progress.advance(1)
+    if pending:
+        workers = _worker_count([(item[0], "", "", item[3], "") for item in pending])
         with ProcessPoolExecutor(max_workers=workers) as pool:
             plains = pool.map(
                 parse_source_file,
@@ -313,16 +324,9 @@ def _load_sources(
                 [item[3] for item in pending],
                 chunksize=max(1, min(64, len(pending) // (4 * workers))),
             )
-            for (index, shown, source_id, data, digest, key), plain in zip(pending, plains, strict=True):
+            for (index, shown, source_id, data, digest, _key), plain in zip(pending, plains, strict=True):
                 outcomes[index] = _source_outcome(shown, source_id, data, plain, digest)
-                cache.put("sources", key, plain)
                 progress.advance(1)
-    else:
-        for index, shown, source_id, data, digest, key in pending:
-            plain = parse_source_file(shown, source_id, data)
-            outcomes[index] = _source_outcome(shown, source_id, data, plain, digest)
-            cache.put("sources", key, plain)
-            progress.advance(1)
     for outcome in outcomes:
         if outcome is None:
             continue
@@ -330,21 +334,29 @@ def _load_sources(
         repo.findings.extend(findings)
         if document is not None:
             repo.sources[document.id] = document
-            cache.source_hashes[document.id] = digest
+            if cache.enabled:
+                cache.source_hashes[document.id] = digest
 
 
-def parse_source_file(shown: str, source_id: str, data: bytes) -> dict[str, Any]:
-    """Read one source file's bytes into plain data (what the cache stores); run in worker processes."""
+def _parse_source(shown: str, source_id: str, data: bytes) -> tuple[list[Finding], SourceDocument | None]:
     scratch = Repository(root=Path("."), settings=cast(Settings, None))
     text = _decode(scratch, shown, data)
     if text is not None:
         _source_from_text(scratch, shown, source_id, text)
-    document = scratch.sources.get(source_id)
+    return scratch.findings, scratch.sources.get(source_id)
+
+
+def _source_to_plain(findings: list[Finding], document: SourceDocument | None) -> dict[str, Any]:
     return {
-        "findings": [finding_to_plain(finding) for finding in scratch.findings],
+        "findings": [finding_to_plain(finding) for finding in findings],
         "meta": meta_to_plain(document.meta) if document else None,
         "positions": positions_to_plain(document.positions) if document and document.positions else None,
     }
+
+
+def parse_source_file(shown: str, source_id: str, data: bytes) -> dict[str, Any]:
+    """Read one source file's bytes into plain data (what the cache stores); run in worker processes."""
+    return _source_to_plain(*_parse_source(shown, source_id, data))
 
 
 def _source_outcome(shown: str, source_id: str, data: bytes, entry: Any, digest: str) -> _SourceOutcome:
@@ -387,26 +399,32 @@ def _source_from_text(repo: Repository, shown: str, source_id: str, text: str) -
         repo.findings.append(_invalid(shown, 1, 1, message, hint))
         return
     front, body, body_line = parts
-    try:
-        parsed = parse_yaml(front, line_offset=1)
-    except YamlError as exc:
-        repo.findings.append(_invalid(shown, exc.line, exc.column, exc.message, exc.hint))
-        return
-    data = parsed.data if parsed.data is not None else {}
-    if not isinstance(data, dict) or (parsed.top is None and data):
-        repo.findings.append(
-            _invalid(shown, 2, 1, "front matter must be a mapping of fields", "write `title: …` lines")
-        )
-        return
-    positions = parsed.top or MappingPositions(start=(2, 1))
+    simple = read_mapping(front, line_offset=1)  # the usual plain front matter, without libyaml
+    if simple is not None:
+        data, positions = simple
+    else:
+        try:
+            parsed = parse_yaml(front, line_offset=1)
+        except YamlError as exc:
+            repo.findings.append(_invalid(shown, exc.line, exc.column, exc.message, exc.hint))
+            return
+        data = parsed.data if parsed.data is not None else {}
+        if not isinstance(data, dict) or (parsed.top is None and data):
+            repo.findings.append(
+                _invalid(shown, 2, 1, "front matter must be a mapping of fields", "write `title: …` lines")
+            )
+            return
+        positions = parsed.top or MappingPositions(start=(2, 1))
     _report_repeated_keys(repo, shown, positions, None)
-    try:
-        meta = SourceMeta.model_validate(data)
-    except ValidationError as exc:
-        repo.findings.extend(
-            findings_from_validation(exc, data, positions, shown, SOURCE_FIELDS, None, "the front matter")
-        )
-        return
+    meta = build_meta(data)  # plainly valid front matter: no pydantic round
+    if meta is None:
+        try:
+            meta = SourceMeta.model_validate(data)
+        except ValidationError as exc:
+            repo.findings.extend(
+                findings_from_validation(exc, data, positions, shown, SOURCE_FIELDS, None, "the front matter")
+            )
+            return
     repo.sources[source_id] = SourceDocument(
         id=source_id, path=shown, meta=meta, body=body, body_line=body_line, positions=positions
     )
@@ -415,8 +433,11 @@ def _source_from_text(repo: Repository, shown: str, source_id: str, text: str) -
 # -- claims ---------------------------------------------------------------------------------------
 
 
-# A cold run reads claims files in worker processes when at least this many bytes are to be parsed.
-PARALLEL_MIN_BYTES = 4 * 1024 * 1024
+# A cold run reads files in worker processes when at least this many bytes are to be parsed.
+# Since claims and front matter are read without libyaml, parsing costs little more than sending
+# the result back: at 100k claims on two (shared) cores, workers took 9.6 s where one process took
+# 5.2 s. So only a repository larger than any measured uses them.
+PARALLEL_MIN_BYTES = 1024 * 1024 * 1024
 PARALLEL_MIN_FILES = 4
 
 
@@ -432,13 +453,14 @@ def _load_claim_files(
     parallel = _parallel_worth_it(paths)
     pool: ProcessPoolExecutor | None = None
     # Files being parsed in workers, oldest first; bounded, so the bytes of only a few are held.
-    inflight: deque[tuple[int, str, Future[dict[str, Any]]]] = deque()
+    inflight: deque[tuple[int, str, Future[_ParsedClaims]]] = deque()
 
     def finish_oldest() -> None:
         index, key, future = inflight.popleft()
-        plain = future.result()
-        results[index] = _claims_from_plain(plain["path"], plain)
-        cache.put("claims", key, plain)
+        records, findings, plain = future.result()
+        results[index] = (records, findings)
+        if plain is not None:
+            cache.put("claims", key, plain)
         progress.advance(1)
 
     try:
@@ -452,9 +474,12 @@ def _load_claim_files(
                 progress.advance(1)
                 continue
             suffix = path.suffix.lower()
-            key = make_key("claims", shown, suffix, content_hash(data))
-            cache.file_keys[shown] = key
-            entry = cache.get("claims", key) if cache.enabled else None
+            key = ""
+            entry = None
+            if cache.enabled:
+                key = make_key("claims", shown, suffix, content_hash(data))
+                cache.file_keys[shown] = key
+                entry = cache.get("claims", key)
             if entry is not None:
                 try:
                     results[index] = _claims_from_plain(shown, entry)
@@ -466,7 +491,9 @@ def _load_claim_files(
             if parallel > 1:
                 if pool is None:
                     pool = ProcessPoolExecutor(max_workers=parallel)
-                inflight.append((index, key, pool.submit(parse_claims_file, shown, suffix, data)))
+                inflight.append(
+                    (index, key, pool.submit(parse_claims_file, shown, suffix, data, cache.enabled))
+                )
                 while len(inflight) > 2 * parallel:
                     finish_oldest()
                 continue
@@ -514,11 +541,16 @@ def _scratch(repo: Repository) -> Repository:
     return Repository(root=repo.root, settings=repo.settings)
 
 
-def parse_claims_file(shown: str, suffix: str, data: bytes) -> dict[str, Any]:
-    """Read one claims file's bytes into plain data (what the cache stores); run in worker processes."""
+_ParsedClaims = tuple[list[ClaimRecord], list[Finding], dict[str, Any] | None]
+
+
+def parse_claims_file(shown: str, suffix: str, data: bytes, plain: bool) -> _ParsedClaims:
+    """Read one claims file's bytes (in a worker process): its claims and findings, sent back as
+    they are (unpickling them is cheaper than rebuilding them), and the cache's plain data when
+    asked for."""
     scratch = Repository(root=Path("."), settings=cast(Settings, None))
     _load_claim_text(scratch, shown, suffix, data)
-    return _claims_to_plain(shown, scratch)
+    return scratch.claims, scratch.findings, _claims_to_plain(shown, scratch) if plain else None
 
 
 def _claims_to_plain(shown: str, scratch: Repository) -> dict[str, Any]:
@@ -694,6 +726,7 @@ def _json_finding(repo: Repository, shown: str, exc: json.JSONDecodeError) -> No
 
 
 def _load_jsonl(repo: Repository, shown: str, text: str) -> None:
+    key_names: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple per order of keys
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
@@ -712,7 +745,8 @@ def _load_jsonl(repo: Repository, shown: str, text: str) -> None:
         positions = MappingPositions(start=(number, 1))
         if isinstance(entry, dict):
             # JSON Lines carry no key positions: every field points at its line.
-            positions.keys = dict.fromkeys((str(key) for key in entry), (number, 1))
+            names = tuple(entry)
+            positions = LinePositions(number, key_names.setdefault(names, names))
         _add_claim(repo, shown, entry, positions)
 
 
@@ -729,6 +763,11 @@ def _add_claim(repo: Repository, shown: str, entry: Any, positions: MappingPosit
             )
         )
         return
+    if not positions.repeated_keys:
+        claim = build_claim(entry)  # the common, plainly valid entry: no pydantic round
+        if claim is not None:
+            repo.claims.append(ClaimRecord(claim=claim, path=shown, positions=positions))
+            return
     entry_id = entry.get("id") if isinstance(entry.get("id"), str) else None
     _report_repeated_keys(repo, shown, positions, entry_id)
     try:

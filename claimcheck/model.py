@@ -21,6 +21,7 @@ from claimcheck.timespan import TimeSpan, TimeSpanError
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 ABOUT_PATTERN = re.compile(r"^[a-z0-9][a-z0-9/._-]*$")
 SHA256_PATTERN = re.compile(r"^[0-9a-f]{64}$")
+URL_PATTERN = re.compile(r"^https?://[^\s/]+")
 CONFIDENCE_WORDS = ("high", "medium", "low")
 
 
@@ -175,7 +176,7 @@ class SourceMeta(BaseModel):
     @field_validator("url")
     @classmethod
     def _url_shape(cls, value: str | None) -> str | None:
-        if value is not None and not re.match(r"^https?://[^\s/]+", value):
+        if value is not None and not URL_PATTERN.match(value):
             raise ValueError(f"url {value!r} must start with http:// or https:// (or be null)")
         return value
 

@@ -34,7 +34,7 @@ class SourceDocument:
         return Location(self.path, line, column)
 
 
-@dataclass
+@dataclass(slots=True)
 class ClaimRecord:
     """One validated claim and the positions of its fields in the file it came from."""
 

@@ -62,6 +62,47 @@ class MappingPositions:
         return self.values.get(key) or self.keys.get(key) or self.start
 
 
+class LinePositions(MappingPositions):
+    """The positions of an entry written on one line (JSON Lines): every key at the line's start.
+
+    A million such entries would otherwise hold a million dictionaries of keys; this holds the
+    line and the (shared) tuple of key names, and makes the dictionaries only when asked.
+    """
+
+    __slots__ = ("_names",)
+
+    def __init__(self, line: int, names: tuple[str, ...]) -> None:  # no super(): no dicts
+        self.start = (line, 1)
+        self._names = names
+
+    def _get_keys(self) -> dict[str, Position]:
+        return dict.fromkeys(self._names, self.start)
+
+    def _no_values(self) -> dict[str, Position]:
+        return {}
+
+    def _no_repeats(self) -> list[tuple[str, Position]]:
+        return []  # JSON decoding keeps the last of repeated keys, as it always did here
+
+    keys = property(_get_keys)
+    values = property(_no_values)
+    repeated_keys = property(_no_repeats)
+
+    def of(self, key: str | None) -> Position:
+        return self.start
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MappingPositions):
+            return NotImplemented
+        mine = (self.start, self.keys, self.values, self.repeated_keys)
+        return mine == (other.start, other.keys, other.values, other.repeated_keys)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (LinePositions, (self.start[0], self._names))
+
+
 @dataclass
 class ParsedYaml:
     """A YAML document: its data, and positions of its top-level items (a list or a mapping)."""
@@ -289,7 +330,8 @@ _NOT_BRACKETS = bytes(byte for byte in range(256) if byte not in _BRACKETS)
 # Opening brackets count 2 and closing 0, so that a running sum minus the count so far is the depth.
 _BRACKET_WEIGHTS = bytes.maketrans(_BRACKETS, b"\x02\x00\x02\x00")
 # Block nesting needs indentation or indicators (`- - -`, `? `, `: `) before a line's content.
-_DEEP_LINE_START = re.compile(rf"^[ \t?:-]{{{MAX_DEPTH // 2},}}", re.MULTILINE)
+_DEEP_LINE_START = re.compile(rf"[ \t?:-]{{{MAX_DEPTH // 2},}}")
+_DEEP_AFTER_BREAK = re.compile(rf"\n[ \t?:-]{{{MAX_DEPTH // 2},}}")
 
 
 def might_nest_deeply(text: str) -> bool:
@@ -300,7 +342,9 @@ def might_nest_deeply(text: str) -> bool:
     """
     weights = text.encode("utf-8", "surrogatepass").translate(_BRACKET_WEIGHTS, _NOT_BRACKETS)
     flow_bound = max(map(sub, accumulate(weights), count(1)), default=0)
-    return flow_bound > MAX_DEPTH // 2 or _DEEP_LINE_START.search(text) is not None
+    if flow_bound > MAX_DEPTH // 2 or _DEEP_LINE_START.match(text):
+        return True
+    return _DEEP_AFTER_BREAK.search(text) is not None
 
 
 def _refuse_deep_nesting(text: str, line_offset: int) -> None:
@@ -332,9 +376,13 @@ def _refuse_deep_nesting(text: str, line_offset: int) -> None:
 
 # -- claims files: one list item at a time --------------------------------------------------------
 
-_ITEM_START = re.compile(r"^-(?=[ \t\r\n]|\Z)", re.MULTILINE)
+# Line starts are found as "\n" + pattern (and the text's start on its own): a pattern that begins
+# with a literal is searched for in C, where `^` with MULTILINE is tried at every character.
+_ITEM_START = re.compile(r"-(?=[ \t\r\n]|\Z)")
+_ITEM_START_AFTER_BREAK = re.compile(r"\n-(?=[ \t\r\n]|\Z)")
 # At the first column, a plain block list holds only items, comments and blank lines.
-_OTHER_AT_LINE_START = re.compile(r"^(?:[^\s#-]|-(?![ \t\r\n]|\Z))", re.MULTILINE)
+_OTHER_AT_LINE_START = re.compile(r"[^\s#-]|-(?![ \t\r\n]|\Z)")
+_OTHER_AFTER_BREAK = re.compile(r"\n(?:[^\s#-]|-(?![ \t\r\n]|\Z))")
 _BLANK_OR_COMMENTS = re.compile(r"(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*(?:#[^\n]*)?")
 # libyaml counts these as line breaks too (YAML 1.1), so line numbers must count them.
 _OTHER_BREAKS = re.compile("\r(?!\n)|[\x85\u2028\u2029]")
@@ -364,8 +412,9 @@ def split_block_list(text: str) -> list[ItemSpan] | None:
     the largest item rather than the file, and a broken item loses only itself. None when the text
     is anything else (a flow list, a mapping, directives or `---`, empty): parse it whole then.
     """
-    starts = [match.start() for match in _ITEM_START.finditer(text)]
-    if not starts or _OTHER_AT_LINE_START.search(text):
+    starts = [0] if _ITEM_START.match(text) else []
+    starts += [match.start() + 1 for match in _ITEM_START_AFTER_BREAK.finditer(text)]
+    if not starts or _OTHER_AT_LINE_START.match(text) or _OTHER_AFTER_BREAK.search(text):
         return None
     if not _BLANK_OR_COMMENTS.fullmatch(text, 0, starts[0]):
         return None
@@ -396,10 +445,18 @@ _MAX_JOINED_ITEMS = 8
 
 def parse_block_list(text: str, spans: list[ItemSpan]) -> Iterator[ListItem]:
     """Parse each item of `split_block_list` on its own, yielding every item in order."""
+    from claimcheck.simple_yaml import read_list_item  # it builds on this module
+
     checked = not might_nest_deeply(text)
     index = 0
     while index < len(spans):
         span = spans[index]
+        simple = read_list_item(text[span.start : span.end], span.line)
+        if simple is not None:  # the plain shape nearly every claim has: no libyaml needed
+            data, positions = simple
+            yield ListItem(data=data, start=positions.start, positions=positions)
+            index += 1
+            continue
         joined = 1
         while True:
             end = spans[index + joined - 1].end
