@@ -77,6 +77,9 @@ class Anchor:
     line: int | None
     column: int | None
     score: float
+    _found: str | None
+    _selector: TextQuoteSelector | None
+    _body: str | None
 
     def __init__(
         self,

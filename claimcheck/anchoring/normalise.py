@@ -152,6 +152,8 @@ _RUNS = re.compile(r"[^\S ]\s*| \s+")
 
 def _collapse_spacing(text: str) -> tuple[str, OffsetMap | None, tuple[int, ...]]:
     """Steps 4 and 5: join line-end hyphenation, collapse whitespace; also the line-end hyphens' offsets."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text, None, ()  # no whitespace but single inner spaces (most quotes): nothing to do
     first = len(text) - len(text.lstrip())
     last = len(text.rstrip())
     if _WRAP_HINT.search(text, first, last) is None:
@@ -224,6 +226,8 @@ def _line_feed_runs(text: str, first: int, last: int) -> list[tuple[int, int]] |
     scanning for line feeds (much faster than for any whitespace); None for other text."""
     if "  " in text or not text.replace("\n", " ").isprintable():
         return None  # other whitespace (or some other unprintable character): scan for all of it
+    if " \n" not in text:
+        return [match.span() for match in _LINE_FEED_RUN.finditer(text, first, last)]
     runs = []
     for match in _LINE_FEED_RUN.finditer(text, first, last):
         start, end = match.span()
