@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from claimcheck.anchor import Anchor, AnchorKind, anchor_quote, prepare_text
@@ -47,6 +50,27 @@ def prepare_inputs(
             )
         )
     progress.phase("anchoring quotes", len(repo.claims))
+    with _collection_paused():
+        _prepare(ctx, cache, progress)
+    return ctx
+
+
+@contextmanager
+def _collection_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: what is made here (anchors, values, decoded cache entries)
+    holds no cycles, and each collection would only walk the whole loaded repository again (it
+    doubled the time to restore 100k claims from the cache)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _prepare(ctx: InputContext, cache: Cache | None, progress: Progress) -> None:
+    repo = ctx.repo
     ctx.anchors = [None] * len(repo.claims)
     ctx.values = [None] * len(repo.claims)
     settings_key = _settings_key(repo)
@@ -74,7 +98,6 @@ def prepare_inputs(
             values.parse(ctx, index)
         if cache is not None and key is not None:
             cache.put("inputs", key, _inputs_to_plain(ctx, start, end))
-    return ctx
 
 
 def _anchor_by_source(ctx: InputContext, indices: list[int], progress: Progress) -> None:
