@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import FrozenInstanceError, dataclass
 from enum import StrEnum
 
 from claimcheck.anchoring.approximate import place_approximately
@@ -34,6 +34,8 @@ SELECTOR_CONTEXT = 32  # characters of prefix and suffix in a selector
 # (NFD letters, doubled spaces): it is not searched at all.
 MAX_QUOTE_GROWTH = 4
 QUOTE_SLACK = 1_024
+# Bodies up to this length find a line by counting line feeds; longer ones keep an index of lines.
+_COUNTED_LINES = 1 << 16
 
 
 @dataclass(frozen=True)
@@ -56,18 +58,104 @@ class AnchorKind(StrEnum):
     NOT_FOUND = "not-found"
 
 
-@dataclass(frozen=True)
 class Anchor:
-    """Where a quote stands in a body: a span of the original body, or none when it is not found."""
+    """Where a quote stands in a body: a span of the original body, or none when it is not found.
+
+    Fields (compared, hashed and shown like a frozen dataclass's): `kind`; `start`, `end`, the span;
+    `line`, `column`, 1-based, of `start` (lines end at "\\n", columns count characters); `score`, 100
+    for exact, rapidfuzz's partial-alignment score otherwise (0 when not attempted); `found`, the
+    original body's text at the span; `selector`. An anchor made by `Anchor.in_body` keeps only a
+    reference to the body (which the repository holds anyway) and cuts `found` and `selector` from it
+    when asked, so that a million anchors do not hold a million copies of their quotes.
+    """
+
+    __slots__ = ("_body", "_found", "_selector", "column", "end", "kind", "line", "score", "start")
 
     kind: AnchorKind
     start: int | None
     end: int | None
-    line: int | None  # 1-based line of `start` (lines end at "\n")
-    column: int | None  # 1-based column of `start`, counted in characters
-    score: float  # 100 for exact; rapidfuzz's partial-alignment score otherwise (0 when not attempted)
-    found: str | None  # the original body's text at the span
-    selector: TextQuoteSelector | None
+    line: int | None
+    column: int | None
+    score: float
+    _found: str | None
+    _selector: TextQuoteSelector | None
+    _body: str | None
+
+    def __init__(
+        self,
+        kind: AnchorKind,
+        start: int | None,
+        end: int | None,
+        line: int | None,
+        column: int | None,
+        score: float,
+        found: str | None,
+        selector: TextQuoteSelector | None,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "kind", kind)
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "line", line)
+        _set(self, "column", column)
+        _set(self, "score", score)
+        _set(self, "_found", found)
+        _set(self, "_selector", selector)
+        _set(self, "_body", None)
+
+    @classmethod
+    def in_body(
+        cls, kind: AnchorKind, start: int, end: int, line: int, column: int, score: float, body: str
+    ) -> Anchor:
+        """The anchor at `body[start:end]` (non-empty), its text and selector cut from `body` on demand."""
+        anchor = cls(kind, start, end, line, column, score, None, None)
+        object.__setattr__(anchor, "_body", body)
+        return anchor
+
+    @property
+    def found(self) -> str | None:
+        """The original body's text at the span (None when not found)."""
+        if self._body is not None:
+            return self._body[self.start : self.end]
+        return self._found
+
+    @property
+    def selector(self) -> TextQuoteSelector | None:
+        """The span as a W3C TextQuoteSelector (None when not found)."""
+        body = self._body
+        if body is None:
+            return self._selector
+        start, end = self.start, self.end
+        assert start is not None and end is not None
+        return TextQuoteSelector(
+            exact=body[start:end],
+            prefix=body[max(0, start - SELECTOR_CONTEXT) : start],
+            suffix=body[end : end + SELECTOR_CONTEXT],
+        )
+
+    def _fields(self) -> tuple[object, ...]:
+        where = (self.kind, self.start, self.end, self.line, self.column, self.score)
+        return (*where, self.found, self.selector)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Anchor)
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        names = ("kind", "start", "end", "line", "column", "score", "found", "selector")
+        shown = ", ".join(f"{name}={value!r}" for name, value in zip(names, self._fields(), strict=True))
+        return f"Anchor({shown})"
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
 
 
 class PreparedText:
@@ -78,7 +166,7 @@ class PreparedText:
     def __init__(self, original: str, normalised: NormalisedText) -> None:
         self.original = original
         self._normalised = normalised
-        self._line_starts = [0, *(match.end() for match in re.finditer("\n", original))]
+        self._line_starts: list[int] | None = None  # built on first use, for long bodies only
         self._hyphens: HyphenIndex | None = None
 
     @property
@@ -99,6 +187,12 @@ class PreparedText:
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column of `offset` in the original body."""
+        original = self.original
+        if len(original) <= _COUNTED_LINES:
+            # Counting in C beats building an index for the few quotes a typical body holds.
+            return original.count("\n", 0, offset) + 1, offset - original.rfind("\n", 0, offset)
+        if self._line_starts is None:
+            self._line_starts = [0, *(match.end() for match in re.finditer("\n", original))]
         line = bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
 
@@ -106,13 +200,7 @@ class PreparedText:
         """An anchor for the span `normalised[start:end]` (non-empty), mapped back to the original."""
         start, end = self._normalised.original_span(start, end)
         line, column = self.line_column(start)
-        found = self.original[start:end]
-        selector = TextQuoteSelector(
-            exact=found,
-            prefix=self.original[max(0, start - SELECTOR_CONTEXT) : start],
-            suffix=self.original[end : end + SELECTOR_CONTEXT],
-        )
-        return Anchor(kind, start, end, line, column, score, found, selector)
+        return Anchor.in_body(kind, start, end, line, column, score, self.original)
 
 
 def prepare_text(body: str) -> PreparedText:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimcheck.anchoring.offsets import OffsetMap, RewriteBuilder
+from claimcheck.anchoring.spacing import collapse_spacing
 
 DELETED_CHARACTERS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 QUOTE_CHARACTERS = "\"'„“”‚‘’‛‟«»‹›〝〞〟＂＇"
@@ -114,6 +115,16 @@ def _fold_characters(text: str) -> tuple[str, OffsetMap | None]:
     """Steps 1 and 2: remove the invisible characters and apply NFKC, cluster by cluster."""
     if text.isascii():
         return text, None
+    if unicodedata.is_normalized("NFKC", text) and not any(char in text for char in DELETED_CHARACTERS):
+        # Every piece of an NFKC text is its own NFKC (cutting text off before a piece removes no
+        # character it could combine with that the whole text did not have), so nothing would change;
+        # `is_normalized` decides that in C, far faster than classifying the text's characters.
+        return text, None
+    return _fold_pieces(text)
+
+
+def _fold_pieces(text: str) -> tuple[str, OffsetMap | None]:
+    """`_fold_characters` without its shortcuts: classify the characters, rewrite the pieces."""
     specials = _special_characters(text)
     if specials is None:
         return text, None
@@ -126,41 +137,6 @@ def _fold_characters(text: str) -> tuple[str, OffsetMap | None]:
         position = end
     builder.copy(position, len(text))
     return builder.build()
-
-
-_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-# A hyphen after a word character, then whitespace holding a line break, then a word character; or
-# whitespace that is not a single plain space. (Starting each branch with a literal keeps the scan fast.)
-_SPACING = re.compile(
-    rf"-(?<=[^\W_]-)(?P<wrap>[^\S{_LINE_BREAKS}]*[{_LINE_BREAKS}]\s*)(?=[^\W_])|\s{{2,}}|[^\S ]"
-)
-
-
-def _collapse_spacing(text: str) -> tuple[str, OffsetMap | None, tuple[int, ...]]:
-    """Steps 4 and 5: join line-end hyphenation, collapse whitespace; also the line-end hyphens' offsets."""
-    first = len(text) - len(text.lstrip())
-    last = len(text.rstrip())
-    builder: RewriteBuilder | None = None
-    position = first
-    marks: list[int] = []
-    for match in _SPACING.finditer(text, first, last):
-        if builder is None:
-            builder = RewriteBuilder(text)
-        start, end = match.span()
-        if match.group("wrap") is not None:
-            builder.copy(position, start + 1)
-            marks.append(builder.length - 1)
-        else:
-            builder.copy(position, start)
-            builder.replace(start, end, " ")
-        position = end
-    if builder is None:
-        if first == 0 and last == len(text):
-            return text, None, ()
-        builder = RewriteBuilder(text)
-    builder.copy(position, last)
-    collapsed, offsets = builder.build()
-    return collapsed, offsets, tuple(marks)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +171,7 @@ def normalise(text: str) -> NormalisedText:
     """Normalise `text` for matching, keeping the offset maps back to it."""
     folded, folding = _fold_characters(text)
     folded = _TO_FOLD.sub(lambda match: _FOLDED[match.group()], folded)
-    collapsed, spacing, marks = _collapse_spacing(folded)
+    collapsed, spacing, marks = collapse_spacing(folded)
     maps = tuple(offsets for offsets in (folding, spacing) if offsets is not None)
     return NormalisedText(collapsed, marks, maps)
 

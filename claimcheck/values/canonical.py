@@ -9,6 +9,7 @@ Dates: `2023-11-08`, `2026-01`, `2026`, `2025-10/2025-12`. Categories: their nor
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimcheck.values.kinds import Category, DateValue, Quantity, Value
 from claimcheck.values.numbers import format_number, format_scaled
@@ -29,6 +30,14 @@ def format_value(value: Value) -> str:
 
 
 def format_quantity(quantity: Quantity) -> str:
+    """The canonical text of `quantity`, remembered per value: the audit asks for it many times."""
+    if quantity.low == 0 or quantity.high == 0:
+        # 0.0 and -0.0 are equal (so one cache entry) but are written differently (`0`, `-0`).
+        return _format_quantity(quantity)
+    return _format_cached(quantity)
+
+
+def _format_quantity(quantity: Quantity) -> str:
     if quantity.approximate and quantity.low is not None and quantity.high is not None:
         centred = _as_tolerance_band(quantity)
         if centred is not None:
@@ -49,6 +58,10 @@ def format_quantity(quantity: Quantity) -> str:
     assert high is not None
     op = "<=" if quantity.high_inclusive else "<"
     return f"{prefix}{op} {_amount([high], quantity.unit)}"
+
+
+# Equal quantities (all fields equal, no zero bounds) have the same text, so one entry serves each.
+_format_cached = lru_cache(maxsize=1 << 16)(_format_quantity)
 
 
 def _as_tolerance_band(quantity: Quantity) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from claimcheck.values.canonical import format_value
@@ -68,11 +69,21 @@ def _compare_quantities(a: Quantity, b: Quantity) -> Comparison:
 
 def _describe(quantity: Quantity) -> str:
     """The canonical text, with the interval spelled out where `~` hides it (`~ 45 project (40.5..49.5)`)."""
+    if quantity.low == 0 or quantity.high == 0:
+        return _description(quantity)  # 0.0 and -0.0 are equal but written differently (`0`, `-0`)
+    return _description_cached(quantity)
+
+
+def _description(quantity: Quantity) -> str:
     text = format_value(quantity)
     low, high = quantity.low, quantity.high
     if quantity.approximate and low is not None and high is not None and ".." not in text:
         return f"{text} ({low:g}..{high:g})"
     return text
+
+
+# Comparisons describe the same few quantities over and over; equal quantities read the same.
+_description_cached = lru_cache(maxsize=1 << 16)(_description)
 
 
 def _meets(a: Quantity, b: Quantity) -> bool:

@@ -26,6 +26,15 @@ class Quantity:
     approximate: bool = False
 
     def __post_init__(self) -> None:
+        low, high = self.low, self.high
+        if (
+            type(low) is float
+            and type(high) is float
+            and math.isfinite(low)
+            and math.isfinite(high)
+            and (low < high or (low == high and self.low_inclusive and self.high_inclusive))
+        ):
+            return  # the common case, valid as it stands (the checks below would pass it unchanged)
         for name in ("low", "high"):
             bound = getattr(self, name)
             if bound is None:

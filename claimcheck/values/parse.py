@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 
 from claimcheck.values.category import normalise_category
@@ -41,30 +42,42 @@ class _Failure:
 
 @lru_cache(maxsize=1 << 16)
 def _parse_cached(text: str, ctx: ValueContext) -> Value | _Failure:
+    read = _read_without_reference(text, ctx.unit_synonyms, ctx.tolerance)
+    if read is not None:
+        return read
     try:
-        return _parse(text, ctx)
+        return _read_with_reference(text, ctx)
     except ValueParseError as error:
         return _Failure(error)
 
 
-def _parse(text: str, ctx: ValueContext) -> Value:
+@lru_cache(maxsize=1 << 16)
+def _read_without_reference(
+    text: str, unit_synonyms: Mapping[str, str], tolerance: float
+) -> Value | _Failure | None:
+    """The readings that do not depend on the source's date or the category synonyms (dates in the
+    canonical or digit grammar, quantities), cached apart: many sources share a value's text.
+    None: `text` is none of those, nor an error."""
     core = text.strip().strip(_QUOTES).strip()  # `„60 Projekte“` is read as `60 Projekte`
     offset = text.find(core) if core else 0
     try:
         span = parse_canonical_date(core)
         if span is not None:
             return DateValue(span)
-        quantity = parse_canonical_quantity(core, ctx.unit_synonyms, ctx.tolerance)
+        quantity = parse_canonical_quantity(core, unit_synonyms, tolerance)
         if quantity is not None:
             return quantity
         span = parse_digit_date(core)
         if span is not None:
             return DateValue(span)
-        quantity = parse_quantity(core, ctx.unit_synonyms, ctx.tolerance)
+        return parse_quantity(core, unit_synonyms, tolerance)
     except ValueParseError as error:
-        raise ValueParseError(error.message, error.position + offset, error.hint) from None
-    if quantity is not None:
-        return quantity
+        return _Failure(ValueParseError(error.message, error.position + offset, error.hint))
+
+
+def _read_with_reference(text: str, ctx: ValueContext) -> Value:
+    """A date phrase against the source's date (`im vergangenen Jahr`), else a category."""
+    core = text.strip().strip(_QUOTES).strip()
     if len(core) <= _MAX_DATE_PHRASE:
         span = parse_natural_date(core, ctx.reference)
         if span is not None:
