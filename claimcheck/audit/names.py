@@ -23,10 +23,22 @@ def name_key(name: str) -> str:
 
 @dataclass
 class NameIndex:
-    """Canonical names for the spellings in settings' `aliases` (`canonical = [other, …]`)."""
+    """Canonical names for the spellings in settings' `aliases` (`canonical = [other, …]`).
+
+    Each spelling is normalised once: a large corpus names the same few thousand people and
+    outlets hundreds of thousands of times, and `name_key` is slow in comparison.
+    """
 
     aliases: Mapping[str, list[str]] = field(default_factory=dict)
     _canonical: dict[str, str] = field(default_factory=dict, init=False)
+    _spellings: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _keys: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _sets: dict[tuple[str, ...], frozenset[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+    _key_sets: dict[frozenset[str], frozenset[str]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         for canonical, others in sorted(self.aliases.items()):
@@ -35,10 +47,34 @@ class NameIndex:
 
     def canonical(self, name: str) -> str:
         """The canonical spelling of `name` (itself, stripped, when no alias names it)."""
-        return self._canonical.get(name_key(name), " ".join(name.split()))
+        known = self._spellings.get(name)
+        if known is None:
+            known = self._spellings[name] = self._canonical.get(name_key(name), " ".join(name.split()))
+        return known
 
     def key(self, name: str) -> str:
-        return name_key(self.canonical(name))
+        known = self._keys.get(name)
+        if known is None:
+            known = self._keys[name] = name_key(self.canonical(name))
+        return known
+
+    def canonical_set(self, names: tuple[str, ...]) -> frozenset[str]:
+        """The canonical spellings of `names`, one shared set per distinct tuple of names.
+
+        Claims' provenances repeat a few thousand sets; sharing them keeps a million claims from
+        holding a million sets.
+        """
+        known = self._sets.get(names)
+        if known is None:
+            known = self._sets[names] = frozenset(self.canonical(name) for name in names)
+        return known
+
+    def keys_of(self, names: frozenset[str]) -> frozenset[str]:
+        """The name keys of a set of names (a provenance), worked out once per distinct set."""
+        known = self._key_sets.get(names)
+        if known is None:
+            known = self._key_sets[names] = frozenset(self.key(name) for name in names)
+        return known
 
 
 @dataclass(frozen=True, order=True)
