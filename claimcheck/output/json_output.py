@@ -10,10 +10,12 @@ from typing import Any
 
 from claimcheck import __version__
 from claimcheck.anchor import Anchor
+from claimcheck.audit.heap import loaded_heap_frozen
 from claimcheck.audit.propositions import ClaimFacts, Proposition
 from claimcheck.audit.result import AuditResult
 from claimcheck.findings import Finding, Severity
 from claimcheck.repository import Repository
+from claimcheck.timespan import TimeSpan
 from claimcheck.values.kinds import Quantity
 
 JSON_FORMAT_VERSION = 1
@@ -136,6 +138,11 @@ def render_audit_json(result: AuditResult) -> str:
     claims, of which there may be hundreds of thousands, are written from templates into one list of
     pieces, joined once.
     """
+    with loaded_heap_frozen():
+        return _audit_json(result)
+
+
+def _audit_json(result: AuditResult) -> str:
     anchors = result.context.inputs.anchors
     texts = _Texts()
     head = {
@@ -260,6 +267,7 @@ def _claim(fact: ClaimFacts, anchor: Anchor | None, texts: _Texts) -> str:
     record = fact.record
     claim = record.claim
     source = fact.source
+    string = texts.string
     if anchor is None or source is None:
         quote = "null"
     else:
@@ -267,7 +275,7 @@ def _claim(fact: ClaimFacts, anchor: Anchor | None, texts: _Texts) -> str:
         quote = (
             "{\n"
             f'{_I4}"status": "{anchor.kind.value}",\n'
-            f'{_I4}"path": {encode_basestring(source.path)},\n'
+            f'{_I4}"path": {string(source.path)},\n'
             f'{_I4}"line": {"null" if line is None else _number(source.body_line + line - 1)},\n'
             f'{_I4}"column": {_number(anchor.column)}\n'
             f"{_I3}}}"
@@ -278,14 +286,14 @@ def _claim(fact: ClaimFacts, anchor: Anchor | None, texts: _Texts) -> str:
     return (
         "{\n"
         f'{_I3}"id": {encode_basestring(claim.id)},\n'
-        f'{_I3}"source": {encode_basestring(claim.source)},\n'
-        f'{_I3}"about": {"null" if about is None else encode_basestring(about)},\n'
+        f'{_I3}"source": {string(claim.source)},\n'
+        f'{_I3}"about": {"null" if about is None else string(about)},\n'
         f'{_I3}"value": {encode_basestring(value) if value else "null"},\n'
-        f'{_I3}"when": {encode_basestring(str(when)) if when else "null"},\n'
-        f'{_I3}"provenance": {_strings3(sorted(fact.provenance))},\n'
+        f'{_I3}"when": {texts.when(when) if when else "null"},\n'
+        f'{_I3}"provenance": {texts.names(fact.provenance)},\n'
         f'{_I3}"quote": {quote},\n'
         f'{_I3}"location": {{\n'
-        f'{_I4}"path": {encode_basestring(record.path)},\n'
+        f'{_I4}"path": {string(record.path)},\n'
         f'{_I4}"line": {_number(record.positions.start[0])}\n'
         f"{_I3}}}\n"
         f"{_I2}}}"
@@ -293,11 +301,35 @@ def _claim(fact: ClaimFacts, anchor: Anchor | None, texts: _Texts) -> str:
 
 
 class _Texts:
-    """Claims' values as text, each worked out once per distinct quantity (formatting one is slow, and
-    a large corpus repeats few values many times)."""
+    """Pieces of the claims' JSON that repeat across a corpus, each worked out once: values (formatting
+    one is slow, and a large corpus repeats few values many times), times, provenances, and strings
+    such as source ids and paths."""
 
     def __init__(self) -> None:
         self._values: dict[tuple[Any, ...], str] = {}
+        self._strings: dict[str, str] = {}
+        self._whens: dict[TimeSpan, str] = {}
+        self._names: dict[frozenset[str], str] = {}
+
+    def string(self, text: str) -> str:
+        """`encode_basestring(text)`, for texts that repeat (ids of sources, paths, `about` keys)."""
+        encoded = self._strings.get(text)
+        if encoded is None:
+            encoded = self._strings[text] = encode_basestring(text)
+        return encoded
+
+    def when(self, when: TimeSpan) -> str:
+        encoded = self._whens.get(when)
+        if encoded is None:
+            encoded = self._whens[when] = encode_basestring(str(when))
+        return encoded
+
+    def names(self, names: frozenset[str]) -> str:
+        """A provenance as a sorted list of strings (claims share a few thousand provenances)."""
+        encoded = self._names.get(names)
+        if encoded is None:
+            encoded = self._names[names] = _strings3(sorted(names))
+        return encoded
 
     def value(self, fact: ClaimFacts) -> str:
         """`fact.value_text()`."""
