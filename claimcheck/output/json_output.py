@@ -165,7 +165,7 @@ def _audit_json(result: AuditResult) -> str:
     out.append(f'{_I1}"findings": ')
     _items(out, [_finding(finding) for finding in result.findings])
     out.append(f',\n{_I1}"propositions": ')
-    _items(out, [_proposition(proposition) for proposition in result.propositions])
+    _items(out, [_proposition(proposition, texts) for proposition in result.propositions])
     out.append(f',\n{_I1}"claims": ')
     # Claims are listed by id, but written in the audit's order: that reads memory in the order it
     # was filled, which is much faster on a large corpus.
@@ -240,13 +240,40 @@ def _finding(finding: Finding) -> str:
         f'{_I3}"claims": {_strings3(finding.claim_ids)},\n'
         f'{_I3}"about": {_optional(finding.about)},\n'
         f'{_I3}"field": {_optional(finding.field)},\n'
-        f'{_I3}"data": {_encode(finding.data, _I3)}\n'
+        f'{_I3}"data": {_data(finding.data)}\n'
         f"{_I2}}}"
     )
 
 
-def _proposition(proposition: Proposition) -> str:
-    origins = [_strings4(sorted(origin)) for origin in proposition.origins]
+_I5 = _I4 + "  "
+_strings5 = _strings_at(_I5)
+
+
+def _data(data: dict[str, Any]) -> str:
+    """`_encode(data, _I3)` for a finding's `data`, with its usual members (strings, lists of
+    strings, lists of such lists: origins and sources) written without recursing."""
+    if not data:
+        return "{}"
+    members = []
+    for key, value in data.items():
+        if type(key) is not str:
+            return _encode(data, _I3)
+        if type(value) is list and value and all(type(item) is str for item in value):
+            text = _strings4(value)
+        elif type(value) is list and value and all(type(item) is list and item for item in value):
+            inner = [_strings5(item) for item in value if all(type(name) is str for name in item)]
+            if len(inner) < len(value):
+                text = _encode(value, _I4)
+            else:
+                text = "[\n" + _I5 + (",\n" + _I5).join(inner) + "\n" + _I4 + "]"
+        else:
+            text = _encode(value, _I4)
+        members.append(f"{encode_basestring(key)}: {text}")
+    return "{\n" + _I4 + (",\n" + _I4).join(members) + "\n" + _I3 + "}"
+
+
+def _proposition(proposition: Proposition, texts: _Texts) -> str:
+    origins = [texts.origin(origin) for origin in proposition.origins]
     return (
         "{\n"
         f'{_I3}"key": {encode_basestring(proposition.key)},\n'
@@ -310,6 +337,7 @@ class _Texts:
         self._strings: dict[str, str] = {}
         self._whens: dict[TimeSpan, str] = {}
         self._names: dict[frozenset[str], str] = {}
+        self._origins: dict[frozenset[str], str] = {}
 
     def string(self, text: str) -> str:
         """`encode_basestring(text)`, for texts that repeat (ids of sources, paths, `about` keys)."""
@@ -322,6 +350,13 @@ class _Texts:
         encoded = self._whens.get(when)
         if encoded is None:
             encoded = self._whens[when] = encode_basestring(str(when))
+        return encoded
+
+    def origin(self, names: frozenset[str]) -> str:
+        """A proposition's origin as a sorted list of strings, in the propositions' list."""
+        encoded = self._origins.get(names)
+        if encoded is None:
+            encoded = self._origins[names] = _strings4(sorted(names))
         return encoded
 
     def names(self, names: frozenset[str]) -> str:
