@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from claimcheck.audit.context import analyse_repository
+from claimcheck.audit.heap import loaded_heap_frozen
 from claimcheck.audit.result import AuditResult
 from claimcheck.cache import Cache
 from claimcheck.checks import AUDIT_CHECKS, CHECK_IDS
@@ -53,12 +54,14 @@ def audit_repository(
     findings = run_input_checks(inputs)
     progress.phase("cross-referencing")
     context = analyse_repository(inputs)
-    for check in AUDIT_CHECKS:
-        findings.extend(check.run(context))
+    with loaded_heap_frozen():
+        for check in AUDIT_CHECKS:
+            findings.extend(check.run(context))
+        findings = finalise(findings, repo.settings, selection)
     return AuditResult(
         repo=repo,
         context=context,
-        findings=finalise(findings, repo.settings, selection),
+        findings=findings,
         now=now,
         corpus_name=repo.settings.name or repo.root.resolve().name,
     )

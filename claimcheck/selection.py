@@ -34,11 +34,20 @@ class Selection:
 def finalise(findings: Iterable[Finding], settings: Settings, selection: Selection) -> list[Finding]:
     """Apply the severities from settings, drop unselected checks, sort as users see them."""
     overrides = {check: Severity.from_label(label) for check, label in settings.severity.items()}
-    kept = [
-        dataclasses.replace(finding, severity=overrides.get(finding.check, finding.severity))
-        for finding in findings
-        if selection.keeps(finding.check)
-    ]
+    kept_checks: dict[str, bool] = {}
+    kept = []
+    for finding in findings:
+        check = finding.check
+        keep = kept_checks.get(check)
+        if keep is None:
+            keep = kept_checks[check] = selection.keeps(check)
+        if not keep:
+            continue
+        severity = overrides.get(check, finding.severity)
+        # Findings are frozen: one whose severity stays is kept as it is, not copied (100,000s are).
+        kept.append(
+            finding if severity == finding.severity else dataclasses.replace(finding, severity=severity)
+        )
     return sorted_findings(kept)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from claimcheck.audit.crossref import Match, find_matches
+from claimcheck.audit.heap import loaded_heap_frozen
 from claimcheck.audit.names import AliasSuggestion, NameIndex, suggest_aliases
 from claimcheck.audit.propositions import ClaimFacts, Proposition, analyse, build_facts, group_propositions
 from claimcheck.input_context import InputContext
@@ -27,14 +28,20 @@ class AuditContext:
 
 def analyse_repository(inputs: InputContext) -> AuditContext:
     """Group, compare and cross-reference every claim once; checks only read the result."""
+    with loaded_heap_frozen():
+        return _analyse(inputs)
+
+
+def _analyse(inputs: InputContext) -> AuditContext:
     settings = inputs.repo.settings
     names = NameIndex(settings.aliases)
     ctx = AuditContext(inputs=inputs, names=names)
     ctx.facts = build_facts(inputs, names)
     vctx = value_context(inputs.repo, None)
     ctx.propositions = group_propositions(ctx.facts)
+    min_sources = ctx.min_sources
     for proposition in ctx.propositions:
-        analyse(proposition, vctx, names, ctx.min_sources)
+        analyse(proposition, vctx, names, min_sources)
     if settings.crossref.enabled:
         ctx.matches = find_matches(ctx.facts, settings.crossref, vctx)
     every_origin = {name for fact in ctx.facts for name in fact.provenance}

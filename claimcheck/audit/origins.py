@@ -14,14 +14,14 @@ Provenance = frozenset[str]  # canonical names
 def provenance(claim: Claim, source: SourceDocument | None, names: NameIndex) -> Provenance:
     """Its `said_by` if given; else the first of `via`; else its source's credits; else the outlet."""
     if claim.said_by is not None:
-        return frozenset({names.canonical(claim.said_by.name)})
+        return names.canonical_set((claim.said_by.name,))
     if claim.via:
-        return frozenset({names.canonical(claim.via[0])})
+        return names.canonical_set((claim.via[0],))
     if source is not None and source.meta.credits:
-        return frozenset(names.canonical(credit) for credit in source.meta.credits)
+        return names.canonical_set(tuple(source.meta.credits))
     if source is not None:
         # Without an outlet the source document itself is the only origin we know.
-        return frozenset({names.canonical(source.outlet_name)})
+        return names.canonical_set((source.outlet_name,))
     return frozenset({f"source {claim.source}"})
 
 
@@ -32,8 +32,15 @@ def independent_origins(provenances: Sequence[Provenance], names: NameIndex) -> 
     a greedy smallest-first packing beyond that, which is exact whenever provenances are singletons.
     """
     keyed: dict[frozenset[str], Provenance] = {}
+    singletons = True
     for item in provenances:
-        keyed.setdefault(frozenset(names.key(name) for name in item), item)
+        keys = names.keys_of(item)
+        if keys not in keyed:
+            keyed[keys] = item
+            singletons = singletons and len(keys) == 1
+    if singletons:
+        # Distinct single names are pairwise disjoint: all of them are independent.
+        return sorted(keyed.values(), key=sorted)
     unique = sorted(keyed, key=lambda keys: (len(keys), sorted(keys)))
     if len(unique) <= 16 and any(len(keys) > 1 for keys in unique):
         best = _exact_packing(unique)

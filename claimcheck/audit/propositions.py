@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from itertools import combinations
 
 from claimcheck.audit.names import NameIndex
@@ -74,9 +75,10 @@ class Proposition:
     not_comparable: list[PairRelation] = field(default_factory=list)
     verdict: Verdict = Verdict.CORROBORATED
 
-    @property
+    @cached_property
     def counted(self) -> list[ClaimFacts]:
-        """The claims that count towards origins: asserting and not deprecated."""
+        """The claims that count towards origins: asserting and not deprecated (members never change
+        once grouped, so worked out once: the audit, its checks and the report all ask)."""
         return [fact for fact in self.members if fact.asserts and not fact.deprecated]
 
     def outlets(self) -> list[str]:
@@ -138,8 +140,10 @@ def _describe(fact: ClaimFacts) -> str:
 
 def analyse(proposition: Proposition, vctx: ValueContext, names: NameIndex, min_sources: int) -> None:
     """Fill in conflicts, superseded pairs, origins and the verdict of one proposition."""
-    for a, b in combinations(proposition.members, 2):
-        if a.record.claim.source == b.record.claim.source and a.record.claim.quote == b.record.claim.quote:
+    members = proposition.members
+    for a, b in combinations(members, 2):
+        claim_a, claim_b = a.record.claim, b.record.claim
+        if claim_a.source == claim_b.source and claim_a.quote == claim_b.quote:
             continue  # the same sentence recorded twice is not two claims
         opposite = a.asserts != b.asserts
         outcome, reason = "compatible", ""

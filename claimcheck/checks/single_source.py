@@ -35,24 +35,27 @@ DEFAULT_SEVERITY = Severity.WARNING
 
 
 def run(ctx: AuditContext) -> Iterator[Finding]:
+    min_sources = ctx.min_sources  # read once: settings answer through `__getattr__`
     for proposition in ctx.propositions:
+        if len(proposition.origins) >= min_sources:
+            continue
         counted = proposition.counted
-        if not counted or len(proposition.origins) >= ctx.min_sources:
+        if not counted:
             continue
         sources = {fact.record.claim.source for fact in counted}
         origins = "; ".join(describe_origin(origin) for origin in proposition.origins) or "none"
         claims = f"{len(counted)} claim{'s' if len(counted) != 1 else ''}"
         in_sources = f" in {len(sources)} sources" if len(sources) > 1 else ""
         n = len(proposition.origins)
-        first = min(counted, key=lambda fact: fact.id)
+        first = counted[0] if len(counted) == 1 else min(counted, key=lambda fact: fact.id)
         subject = f"`{proposition.about}`" if proposition.about else f"claim `{first.id}`"
         yield Finding(
             check=ID,
             severity=DEFAULT_SEVERITY,
             message=f"{subject}: {claims}{in_sources}, {n} origin{'s' if n != 1 else ''}: {origins}",
             location=first.record.location_of("about" if proposition.about else "id"),
-            claim_ids=tuple(sorted(fact.id for fact in counted)),
+            claim_ids=tuple(sorted([fact.id for fact in counted])),
             about=proposition.about,
-            hint=f"find {ctx.min_sources - n} more independent origin(s), or say so in the story",
+            hint=f"find {min_sources - n} more independent origin(s), or say so in the story",
             data={"origins": [sorted(origin) for origin in proposition.origins], "sources": sorted(sources)},
         )

@@ -32,6 +32,8 @@ DEFAULT_SEVERITY = Severity.WARNING
 
 def run(ctx: AuditContext) -> Iterator[Finding]:
     sources = ctx.inputs.repo.sources
+    if not ctx.inputs.recheck:
+        return  # nothing was rechecked: no need to index every claim by its source
     claims_of: dict[str, list[str]] = {}
     for record in ctx.inputs.repo.claims:
         claims_of.setdefault(record.claim.source, []).append(record.id)

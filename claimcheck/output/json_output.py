@@ -10,10 +10,12 @@ from typing import Any
 
 from claimcheck import __version__
 from claimcheck.anchor import Anchor
+from claimcheck.audit.heap import loaded_heap_frozen
 from claimcheck.audit.propositions import ClaimFacts, Proposition
 from claimcheck.audit.result import AuditResult
 from claimcheck.findings import Finding, Severity
 from claimcheck.repository import Repository
+from claimcheck.timespan import TimeSpan
 from claimcheck.values.kinds import Quantity
 
 JSON_FORMAT_VERSION = 1
@@ -136,6 +138,11 @@ def render_audit_json(result: AuditResult) -> str:
     claims, of which there may be hundreds of thousands, are written from templates into one list of
     pieces, joined once.
     """
+    with loaded_heap_frozen():
+        return _audit_json(result)
+
+
+def _audit_json(result: AuditResult) -> str:
     anchors = result.context.inputs.anchors
     texts = _Texts()
     head = {
@@ -158,7 +165,7 @@ def render_audit_json(result: AuditResult) -> str:
     out.append(f'{_I1}"findings": ')
     _items(out, [_finding(finding) for finding in result.findings])
     out.append(f',\n{_I1}"propositions": ')
-    _items(out, [_proposition(proposition) for proposition in result.propositions])
+    _items(out, [_proposition(proposition, texts) for proposition in result.propositions])
     out.append(f',\n{_I1}"claims": ')
     # Claims are listed by id, but written in the audit's order: that reads memory in the order it
     # was filled, which is much faster on a large corpus.
@@ -233,13 +240,40 @@ def _finding(finding: Finding) -> str:
         f'{_I3}"claims": {_strings3(finding.claim_ids)},\n'
         f'{_I3}"about": {_optional(finding.about)},\n'
         f'{_I3}"field": {_optional(finding.field)},\n'
-        f'{_I3}"data": {_encode(finding.data, _I3)}\n'
+        f'{_I3}"data": {_data(finding.data)}\n'
         f"{_I2}}}"
     )
 
 
-def _proposition(proposition: Proposition) -> str:
-    origins = [_strings4(sorted(origin)) for origin in proposition.origins]
+_I5 = _I4 + "  "
+_strings5 = _strings_at(_I5)
+
+
+def _data(data: dict[str, Any]) -> str:
+    """`_encode(data, _I3)` for a finding's `data`, with its usual members (strings, lists of
+    strings, lists of such lists: origins and sources) written without recursing."""
+    if not data:
+        return "{}"
+    members = []
+    for key, value in data.items():
+        if type(key) is not str:
+            return _encode(data, _I3)
+        if type(value) is list and value and all(type(item) is str for item in value):
+            text = _strings4(value)
+        elif type(value) is list and value and all(type(item) is list and item for item in value):
+            inner = [_strings5(item) for item in value if all(type(name) is str for name in item)]
+            if len(inner) < len(value):
+                text = _encode(value, _I4)
+            else:
+                text = "[\n" + _I5 + (",\n" + _I5).join(inner) + "\n" + _I4 + "]"
+        else:
+            text = _encode(value, _I4)
+        members.append(f"{encode_basestring(key)}: {text}")
+    return "{\n" + _I4 + (",\n" + _I4).join(members) + "\n" + _I3 + "}"
+
+
+def _proposition(proposition: Proposition, texts: _Texts) -> str:
+    origins = [texts.origin(origin) for origin in proposition.origins]
     return (
         "{\n"
         f'{_I3}"key": {encode_basestring(proposition.key)},\n'
@@ -260,6 +294,7 @@ def _claim(fact: ClaimFacts, anchor: Anchor | None, texts: _Texts) -> str:
     record = fact.record
     claim = record.claim
     source = fact.source
+    string = texts.string
     if anchor is None or source is None:
         quote = "null"
     else:
@@ -267,7 +302,7 @@ def _claim(fact: ClaimFacts, anchor: Anchor | None, texts: _Texts) -> str:
         quote = (
             "{\n"
             f'{_I4}"status": "{anchor.kind.value}",\n'
-            f'{_I4}"path": {encode_basestring(source.path)},\n'
+            f'{_I4}"path": {string(source.path)},\n'
             f'{_I4}"line": {"null" if line is None else _number(source.body_line + line - 1)},\n'
             f'{_I4}"column": {_number(anchor.column)}\n'
             f"{_I3}}}"
@@ -278,14 +313,14 @@ def _claim(fact: ClaimFacts, anchor: Anchor | None, texts: _Texts) -> str:
     return (
         "{\n"
         f'{_I3}"id": {encode_basestring(claim.id)},\n'
-        f'{_I3}"source": {encode_basestring(claim.source)},\n'
-        f'{_I3}"about": {"null" if about is None else encode_basestring(about)},\n'
+        f'{_I3}"source": {string(claim.source)},\n'
+        f'{_I3}"about": {"null" if about is None else string(about)},\n'
         f'{_I3}"value": {encode_basestring(value) if value else "null"},\n'
-        f'{_I3}"when": {encode_basestring(str(when)) if when else "null"},\n'
-        f'{_I3}"provenance": {_strings3(sorted(fact.provenance))},\n'
+        f'{_I3}"when": {texts.when(when) if when else "null"},\n'
+        f'{_I3}"provenance": {texts.names(fact.provenance)},\n'
         f'{_I3}"quote": {quote},\n'
         f'{_I3}"location": {{\n'
-        f'{_I4}"path": {encode_basestring(record.path)},\n'
+        f'{_I4}"path": {string(record.path)},\n'
         f'{_I4}"line": {_number(record.positions.start[0])}\n'
         f"{_I3}}}\n"
         f"{_I2}}}"
@@ -293,11 +328,43 @@ def _claim(fact: ClaimFacts, anchor: Anchor | None, texts: _Texts) -> str:
 
 
 class _Texts:
-    """Claims' values as text, each worked out once per distinct quantity (formatting one is slow, and
-    a large corpus repeats few values many times)."""
+    """Pieces of the claims' JSON that repeat across a corpus, each worked out once: values (formatting
+    one is slow, and a large corpus repeats few values many times), times, provenances, and strings
+    such as source ids and paths."""
 
     def __init__(self) -> None:
         self._values: dict[tuple[Any, ...], str] = {}
+        self._strings: dict[str, str] = {}
+        self._whens: dict[TimeSpan, str] = {}
+        self._names: dict[frozenset[str], str] = {}
+        self._origins: dict[frozenset[str], str] = {}
+
+    def string(self, text: str) -> str:
+        """`encode_basestring(text)`, for texts that repeat (ids of sources, paths, `about` keys)."""
+        encoded = self._strings.get(text)
+        if encoded is None:
+            encoded = self._strings[text] = encode_basestring(text)
+        return encoded
+
+    def when(self, when: TimeSpan) -> str:
+        encoded = self._whens.get(when)
+        if encoded is None:
+            encoded = self._whens[when] = encode_basestring(str(when))
+        return encoded
+
+    def origin(self, names: frozenset[str]) -> str:
+        """A proposition's origin as a sorted list of strings, in the propositions' list."""
+        encoded = self._origins.get(names)
+        if encoded is None:
+            encoded = self._origins[names] = _strings4(sorted(names))
+        return encoded
+
+    def names(self, names: frozenset[str]) -> str:
+        """A provenance as a sorted list of strings (claims share a few thousand provenances)."""
+        encoded = self._names.get(names)
+        if encoded is None:
+            encoded = self._names[names] = _strings3(sorted(names))
+        return encoded
 
     def value(self, fact: ClaimFacts) -> str:
         """`fact.value_text()`."""

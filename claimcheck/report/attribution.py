@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -115,36 +115,41 @@ def attribution_graph(
     cached = CachedNames(names)
     roles: dict[str, Role] = {}
     spellings: dict[str, set[str]] = defaultdict(set)
-    claims_on_edge: dict[tuple[str, str], set[int]] = defaultdict(set)
+    claims_on_edge: Counter[tuple[str, str]] = Counter()
     edges_of_origin: dict[str, set[tuple[str, str]]] = defaultdict(set)
     outlets_of_origin: dict[str, set[str]] = defaultdict(set)
-    edges_of_chains: dict[tuple[object, ...], set[tuple[str, str]]] = {}
+    # Claims by what decides their chains: each signature's chains are worked out once, from its
+    # first claim, and its claims count on their edges.
+    first: dict[tuple[object, ...], ClaimFacts] = {}
+    claims: Counter[tuple[object, ...]] = Counter()
     for fact in facts:
         claim = fact.record.claim
-        signature = (fact.provenance, tuple(claim.via), claim.said_by is None, outlet_name(fact))
-        edges = edges_of_chains.get(signature)
-        if edges is None:
-            edges = edges_of_chains[signature] = set()
-            for path in chains(fact, cached):
-                keys = [cached.key(name) for name in path]
-                for position, (key, name) in enumerate(zip(keys, path, strict=True)):
-                    role = (
-                        Role.ORIGIN
-                        if position == 0
-                        else Role.OUTLET
-                        if position == len(path) - 1
-                        else Role.RELAY
-                    )
-                    roles[key] = max(roles.get(key, role), role)
-                    spellings[key].add(name)
-                origin = keys[0]
-                edges_of_origin.setdefault(origin, set())
-                outlets_of_origin[origin].add(keys[-1])
-                for edge in pairwise(keys):
-                    edges.add(edge)
-                    edges_of_origin[origin].add(edge)
+        signature: tuple[object, ...] = (
+            fact.provenance,
+            tuple(claim.via),
+            claim.said_by is None,
+            outlet_name(fact),
+        )
+        first.setdefault(signature, fact)
+        claims[signature] += 1
+    for signature, fact in first.items():
+        edges: set[tuple[str, str]] = set()
+        for path in chains(fact, cached):
+            keys = [cached.key(name) for name in path]
+            for position, (key, name) in enumerate(zip(keys, path, strict=True)):
+                role = (
+                    Role.ORIGIN if position == 0 else Role.OUTLET if position == len(path) - 1 else Role.RELAY
+                )
+                roles[key] = max(roles.get(key, role), role)
+                spellings[key].add(name)
+            origin = keys[0]
+            edges_of_origin.setdefault(origin, set())
+            outlets_of_origin[origin].add(keys[-1])
+            for edge in pairwise(keys):
+                edges.add(edge)
+                edges_of_origin[origin].add(edge)
         for edge in edges:
-            claims_on_edge[edge].add(fact.index)
+            claims_on_edge[edge] += claims[signature]  # a claim counts once on each edge of its chains
 
     def label_of(key: str) -> str:
         return min(spellings[key], key=lambda name: (name.casefold(), name))
@@ -177,5 +182,5 @@ def attribution_graph(
             order[key] = (role, number)
             graph.nodes.append(Node(ids[key], label_of(key), _SHAPE[role]))
     for source, target in sorted(kept_edges, key=lambda edge: (order[edge[0]], order[edge[1]])):
-        graph.edges.append(Edge(ids[source], ids[target], len(claims_on_edge[source, target])))
+        graph.edges.append(Edge(ids[source], ids[target], claims_on_edge[source, target]))
     return graph

@@ -70,7 +70,7 @@ def conflict(ctx: ReportContext, proposition: Proposition) -> list[str]:
 
 def resolved(ctx: ReportContext) -> list[str]:
     rows = []
-    for proposition in ctx.result.propositions:
+    for proposition in ctx.with_resolved:
         for pair in proposition.resolved:
             facts = sorted((pair.first, pair.second), key=lambda fact: fact.id)
             kept = [escape.code(fact.id) for fact in facts if not fact.deprecated]
@@ -96,7 +96,7 @@ def resolved(ctx: ReportContext) -> list[str]:
 
 
 def section(ctx: ReportContext) -> list[str]:
-    conflicting = [p for p in ctx.result.propositions if p.verdict is Verdict.CONFLICT]
+    conflicting = ctx.by_verdict[Verdict.CONFLICT]
     lines = ["## Conflicts", "", INTRO, ""]
     if not conflicting:
         lines += ["No conflicts.", ""]

@@ -9,7 +9,7 @@ from pathlib import Path, PurePosixPath
 from typing import TypeVar
 
 from claimcheck.anchor import Anchor, AnchorKind
-from claimcheck.audit.propositions import ClaimFacts
+from claimcheck.audit.propositions import ClaimFacts, Proposition, Verdict
 from claimcheck.audit.result import AuditResult
 from claimcheck.checks import CHECKS
 from claimcheck.findings import Finding, Severity
@@ -32,6 +32,11 @@ class ReportContext:
     max_rows: int = MAX_ROWS
     facts_by_id: dict[str, ClaimFacts] = field(default_factory=dict)
     findings_by_check: dict[str, list[Finding]] = field(default_factory=dict)
+    # The propositions sections list, sorted out in one pass (a large corpus has 100,000s).
+    by_verdict: dict[Verdict, list[Proposition]] = field(default_factory=dict)
+    with_resolved: list[Proposition] = field(default_factory=list)
+    with_not_comparable: list[Proposition] = field(default_factory=list)
+    without_about: int = 0
     _bodies: dict[str, str] = field(default_factory=dict)
     _targets: dict[str, str] = field(default_factory=dict)
 
@@ -41,12 +46,20 @@ class ReportContext:
             raise ValueError(f"max_rows must not be negative, not {max_rows}")
         path = report_path if report_path is not None else result.repo.settings.report_path
         ctx = cls(result=result, report_dir=Path(os.path.abspath(path)).parent, max_rows=max_rows)
-        for fact in result.context.facts:  # the first claim with an id wins, as in the findings
-            known = ctx.facts_by_id.get(fact.record.claim.id)
-            if known is None or fact.index < known.index:
-                ctx.facts_by_id[fact.record.claim.id] = fact
+        # The first claim with an id wins, as in the findings: facts are in index order, so
+        # writing them last to first leaves the first of each id.
+        ctx.facts_by_id = {fact.record.claim.id: fact for fact in reversed(result.context.facts)}
         for finding in result.findings:
             ctx.findings_by_check.setdefault(finding.check, []).append(finding)
+        ctx.by_verdict = {verdict: [] for verdict in Verdict}
+        for proposition in result.propositions:
+            ctx.by_verdict[proposition.verdict].append(proposition)
+            if proposition.resolved:
+                ctx.with_resolved.append(proposition)
+            if proposition.not_comparable:
+                ctx.with_not_comparable.append(proposition)
+            if proposition.about is None:
+                ctx.without_about += 1
         return ctx
 
     def capped(self, items: Sequence[T]) -> tuple[Sequence[T], int]:

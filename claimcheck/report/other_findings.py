@@ -58,7 +58,7 @@ def by_check(ctx: ReportContext) -> list[str]:
 
 def not_compared(ctx: ReportContext) -> list[str]:
     rows = []
-    for proposition in ctx.result.propositions:
+    for proposition in ctx.with_not_comparable:
         for pair in proposition.not_comparable:
             first, second = sorted((pair.first, pair.second), key=lambda fact: fact.id)
             rows.append(

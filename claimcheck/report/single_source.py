@@ -74,7 +74,7 @@ def lone(ctx: ReportContext, propositions: list[Proposition]) -> list[str]:
 
 
 def section(ctx: ReportContext) -> list[str]:
-    single = [p for p in ctx.result.propositions if p.verdict is Verdict.SINGLE_SOURCE]
+    single = ctx.by_verdict[Verdict.SINGLE_SOURCE]
     lines = [
         "## Single-sourced",
         "",

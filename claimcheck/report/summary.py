@@ -54,8 +54,8 @@ def summary(ctx: ReportContext) -> list[str]:
         ]
         for check, spec in CHECKS.items()
     ]
-    verdicts = ctx.result.verdict_counts()
-    lone = sum(1 for proposition in ctx.result.propositions if proposition.about is None)
+    verdicts = {verdict.value: len(ctx.by_verdict[verdict]) for verdict in Verdict}
+    lone = ctx.without_about
     verdict_rows = [
         [
             verdict.value,

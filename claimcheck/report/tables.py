@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from operator import attrgetter
 
 from claimcheck.audit.origins import describe_origin
 from claimcheck.report import escape
 from claimcheck.report.context import ReportContext, left_out
+
+_SOURCE_OF = attrgetter("claim.source")
 
 
 def propositions(ctx: ReportContext) -> list[str]:
@@ -41,7 +44,7 @@ def propositions(ctx: ReportContext) -> list[str]:
 
 
 def sources(ctx: ReportContext) -> list[str]:
-    claims = Counter(record.claim.source for record in ctx.result.repo.claims)
+    claims = Counter(map(_SOURCE_OF, ctx.result.repo.claims))  # attrgetter: a C loop over 100,000s
     shown, more = ctx.capped(sorted(ctx.result.repo.sources))
     rows = []
     for source_id in shown:
