@@ -288,34 +288,38 @@ def _run_audit(
     use_color: bool,
 ) -> RunOutputs:
     """One full audit: what it prints, the report it would write, and its exit status."""
+    from claimcheck.audit.heap import loaded_heap_frozen
     from claimcheck.output.json_output import render_audit_json
     from claimcheck.output.terminal import render_terminal_summary
     from claimcheck.report.markdown import render_markdown_report
 
-    with _progress(progress) as display:
-        try:
-            repo = open_repository(root, cache=cache, progress=display)
-        except (SettingsError, RepositoryError) as exc:
-            raise _fail(str(exc)) from None
-        result = audit_repository(repo, selection, date, cache=cache, progress=display)
-        report_path = report_path or repo.settings.report_path
-        markdown = None
-        if not no_report or output_format is AuditFormat.markdown:
-            if display is not None:
-                display.phase("writing the report")
-            markdown = render_markdown_report(result, report_path=report_path)
-    if output_format is AuditFormat.json:
-        stdout = render_audit_json(result)
-    elif output_format is AuditFormat.markdown:
-        stdout = markdown or ""
-    elif output_format is AuditFormat.github:
-        stdout = render_github(result.findings)
-    else:
-        stdout = render_terminal_summary(result, color=use_color)
-        if not no_report:
-            stdout += f"report written to {report_path}\n"
-    threshold = (fail_on.value if fail_on else None) or repo.settings.fail_on
-    code = exit_code_for(result.findings, threshold)
+    # Frozen as it grows: what is loaded lives until the end, so the cyclic collector need not
+    # walk it again and again (each nested freeze adds what was made since; unfrozen at the end).
+    with loaded_heap_frozen():
+        with _progress(progress) as display:
+            try:
+                repo = open_repository(root, cache=cache, progress=display)
+            except (SettingsError, RepositoryError) as exc:
+                raise _fail(str(exc)) from None
+            result = audit_repository(repo, selection, date, cache=cache, progress=display)
+            report_path = report_path or repo.settings.report_path
+            markdown = None
+            if not no_report or output_format is AuditFormat.markdown:
+                if display is not None:
+                    display.phase("writing the report")
+                markdown = render_markdown_report(result, report_path=report_path)
+        if output_format is AuditFormat.json:
+            stdout = render_audit_json(result)
+        elif output_format is AuditFormat.markdown:
+            stdout = markdown or ""
+        elif output_format is AuditFormat.github:
+            stdout = render_github(result.findings)
+        else:
+            stdout = render_terminal_summary(result, color=use_color)
+            if not no_report:
+                stdout += f"report written to {report_path}\n"
+        threshold = (fail_on.value if fail_on else None) or repo.settings.fail_on
+        code = exit_code_for(result.findings, threshold)
     return RunOutputs(stdout, None if no_report else markdown, code)
 
 

@@ -122,8 +122,6 @@ def load_repository(
     finally:
         if collecting:
             gc.enable()
-    # What was loaded lives as long as the run: later collections need not walk it again.
-    gc.freeze()
     return repo
 
 

@@ -15,13 +15,13 @@ def loaded_heap_frozen() -> Iterator[None]:
     collection walks all of them (~0.8 s) although they live until the audit ends; the audit's
     own allocations (facts, propositions, findings) set off a dozen such walks. Frozen objects
     are still freed by reference counting; only cycles among them wait until exit. Objects made
-    inside are collected as usual. Nested uses keep the outermost freeze.
+    inside are collected as usual. A nested use freezes what was made since (the inputs, the
+    facts) and leaves the unfreezing to the outermost one.
     """
-    if gc.get_freeze_count():
-        yield  # an enclosing block froze the heap already; it unfreezes it
-        return
+    outermost = gc.get_freeze_count() == 0
     gc.freeze()
     try:
         yield
     finally:
-        gc.unfreeze()
+        if outermost:
+            gc.unfreeze()
