@@ -2,45 +2,57 @@
 
 from __future__ import annotations
 
-from claimcheck.audit.claim_signature import proper_names, signature, text_features, value_numbers
+import pickle
+
+import pytest
+
+from claimcheck.audit import text_features as features_module
+from claimcheck.audit.claim_signature import (
+    ProperNames,
+    claim_texts,
+    proper_names,
+    signature,
+    text_features,
+    value_numbers,
+)
 
 
 def test_numbers_read_in_the_texts_language() -> None:
-    assert text_features("Der Leitzins liegt bei 1,75 Prozent.").numbers == {1.75}
-    assert text_features("The key rate stands at 1.75 percent.").numbers == {1.75}
-    assert text_features("Über 9.100 Soldaten übten im Beringmeer.").numbers == {9100.0}
-    assert text_features("More than 9,100 soldiers took part in the drill.").numbers == {9100.0}
+    assert text_features("Der Leitzins liegt bei 1,75 Prozent.").numbers == (1.75,)
+    assert text_features("The key rate stands at 1.75 percent.").numbers == (1.75,)
+    assert text_features("Über 9.100 Soldaten übten im Beringmeer.").numbers == (9100.0,)
+    assert text_features("More than 9,100 soldiers took part in the drill.").numbers == (9100.0,)
 
 
 def test_ordinals_are_numbers() -> None:
-    assert text_features("Das 15. Sanktionspaket der EU gegen Belarus umfasst 93 Personen.").numbers == {
+    assert text_features("Das 15. Sanktionspaket der EU gegen Belarus umfasst 93 Personen.").numbers == (
         15.0,
         93.0,
-    }
-    assert text_features("The EU's 15th sanctions package against Belarus lists 93 people.").numbers == {
+    )
+    assert text_features("The EU's 15th sanctions package against Belarus lists 93 people.").numbers == (
         15.0,
         93.0,
-    }
+    )
 
 
 def test_dates_in_german_and_english_are_one_date() -> None:
     german = text_features("Am 7. März 2019 hob die Notenbank den Zins an.")
     english = text_features("On 7 March 2019 the central bank raised its rate.")
     american = text_features("The central bank raised its rate on March 7, 2019.")
-    assert german.days == english.days == american.days == {"2019-03-07"}
-    assert german.numbers == english.numbers == american.numbers == frozenset()
-    assert text_features("Im April 2024 erhielt Katar 226 Panzer.").months == {"2024-04"}
-    assert text_features("GDP grew in the first quarter of 2024.").quarters == {"2024-Q1"}
-    assert text_features("Das BIP wuchs im ersten Quartal 2024.").quarters == {"2024-Q1"}
-    assert text_features("Für 2025 plant Australien höhere Ausgaben.").years == {2025}
+    assert german.days == english.days == american.days == ("2019-03-07",)
+    assert german.numbers == english.numbers == american.numbers == ()
+    assert text_features("Im April 2024 erhielt Katar 226 Panzer.").months == ("2024-04",)
+    assert text_features("GDP grew in the first quarter of 2024.").quarters == ("2024-Q1",)
+    assert text_features("Das BIP wuchs im ersten Quartal 2024.").quarters == ("2024-Q1",)
+    assert text_features("Für 2025 plant Australien höhere Ausgaben.").years == (2025,)
 
 
 def test_places_have_one_name_in_both_languages() -> None:
-    assert text_features("Die Notenbank Neuseelands hob den Leitzins an.").places == {"new zealand"}
-    assert text_features("New Zealand's central bank raised its rate.").places == {"new zealand"}
-    assert text_features("Die Übung fand im Südchinesischen Meer statt.").places == {"south china sea"}
-    assert text_features("The drill took place in the South China Sea.").places == {"south china sea"}
-    assert text_features("Sie trafen sich in Kopenhagen.").places == {"copenhagen (city)"}
+    assert text_features("Die Notenbank Neuseelands hob den Leitzins an.").places == ("new zealand",)
+    assert text_features("New Zealand's central bank raised its rate.").places == ("new zealand",)
+    assert text_features("Die Übung fand im Südchinesischen Meer statt.").places == ("south china sea",)
+    assert text_features("The drill took place in the South China Sea.").places == ("south china sea",)
+    assert text_features("Sie trafen sich in Kopenhagen.").places == ("copenhagen (city)",)
 
 
 def test_german_nouns_are_not_names_but_names_in_english_texts_are() -> None:
@@ -70,8 +82,8 @@ def test_the_value_numbers_are_kept_apart() -> None:
 
 
 def test_topics_are_found_in_both_languages() -> None:
-    assert text_features("Die Teuerung in Polen lag bei 3 Prozent.").topics == {"inflation"}
-    assert text_features("Poland's jobless rate stood at 3 percent.").topics == {"unemployment"}
+    assert text_features("Die Teuerung in Polen lag bei 3 Prozent.").topics == ("inflation",)
+    assert text_features("Poland's jobless rate stood at 3 percent.").topics == ("unemployment",)
 
 
 def test_blocking_pairs_only_claims_that_share_a_rare_feature() -> None:
@@ -87,3 +99,64 @@ def test_blocking_pairs_only_claims_that_share_a_rare_feature() -> None:
     pairs = candidate_pairs(sigs, [[] for _ in sigs])
     assert (3, len(texts) - 1) in pairs
     assert len(pairs) < len(texts) * len(texts) // 4  # each month's claims, not all pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 7. März 2019 und am 8. März 2019 hob die Notenbank den Zins an.",
+        "The bank acted on March 7, 2019 and again in April 2020.",
+        "In March 2020, mid-March 2020 in fact, and in the first quarter of 2021.",  # a month inside a word
+        "Im İnland fiel der Zins am 7. März 2019 auf 1,5 Prozent.",  # dotted capital I: the patterns' case
+        "7th of March 2019, 2019-04-05, Q3/2022, 1.000,5 and 12,500 of them.",
+        "On 5 March 2019March 2020 nothing happened, said the 4th of july 2021 report.",
+    ],
+)
+def test_dates_read_where_months_are_written_are_those_of_the_whole_text(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Month-first and day-first dates are tried only where a month is written; scanning the whole
+    text with the patterns (what odd words fall back to) must give the same features."""
+    fast = features_module.text_features.__wrapped__(text)
+    monkeypatch.setattr(features_module, "_ODD_MONTH", lambda info: True)
+    assert features_module.text_features.__wrapped__(text) == fast
+
+
+def test_text_features_are_plain_picklable_values() -> None:
+    features = text_features("Juma Tesfaye met Rustam Mamedli in Astana on 7 March 2019.")
+    assert pickle.loads(pickle.dumps(features)) == features
+    assert features.days == ("2019-03-07",)
+    assert features.places == ("astana (city)",)
+
+
+def test_words_are_read_the_same_whether_seen_before_or_not() -> None:
+    text = "Poland's air defence intercepted 22 drones over Gdańsk on 4 April 2024."
+    first = features_module.text_features.__wrapped__(text)
+    features_module._WORDS.clear()  # every word looked at afresh
+    assert features_module.text_features.__wrapped__(text) == first
+
+
+def test_proper_names_gathered_one_text_at_a_time_are_the_same() -> None:
+    texts = [
+        text_features("Juma Tesfaye met Rustam Mamedli in Astana."),
+        text_features("Am Montag traf Juma Tesfaye die Soldaten in Astana."),
+        text_features("Officials said Trade grew."),
+        text_features("Their trade grew by a third."),
+    ]
+    gathered = ProperNames()
+    for features in texts:
+        gathered.add(features)
+    assert gathered.result() == proper_names(texts)
+
+
+def test_a_shared_pool_gives_the_same_signatures() -> None:
+    texts = [
+        text_features("Mit dem 15. Sanktionspaket setzt die EU 93 Personen auf ihre Liste."),
+        text_features("The EU's 15th sanctions package lists 93 people and entities."),
+    ]
+    proper = proper_names(texts)
+    pool: dict[frozenset[object], frozenset[object]] = {}
+    pooled = signature(claim_texts(texts, pool), "93 entity", proper, False, pool)
+    again = signature(claim_texts(texts, pool), "93 entity", proper, False, pool)
+    assert pooled == signature(texts, "93 entity", proper, is_date_value=False)
+    assert again.names is pooled.names  # equal sets are one object

@@ -19,183 +19,28 @@ Cross-referencing blocks and matches claims on these signatures:
 
 from __future__ import annotations
 
-import functools
-import re
-import unicodedata
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from itertools import chain
+from typing import Any, NamedTuple
 
-from claimcheck.audit.place_names import LONGEST_PLACE, PLACE_STARTS, PLACES, TOPIC_STARTS, TOPICS
-from claimcheck.values.language import ENGLISH_WORDS, GERMAN_WORDS
-from claimcheck.values.numbers import NumberFormatError, read_digits
+from claimcheck.audit.text_features import TextFeatures, text_features, value_dates, value_numbers
 
-_MONTHS = {
-    **{
-        name: number
-        for number, name in enumerate(
-            [
-                "januar",
-                "februar",
-                "märz",
-                "april",
-                "mai",
-                "juni",
-                "juli",
-                "august",
-                "september",
-                "oktober",
-                "november",
-                "dezember",
-            ],
-            1,
-        )
-    },
-    **{
-        name: number
-        for number, name in enumerate(
-            [
-                "january",
-                "february",
-                "march",
-                "april",
-                "may",
-                "june",
-                "july",
-                "august",
-                "september",
-                "october",
-                "november",
-                "december",
-            ],
-            1,
-        )
-    },
-    "jänner": 1,
-    "sept": 9,
-}
-_QUARTERS = {
-    "ersten": 1,
-    "zweiten": 2,
-    "dritten": 3,
-    "vierten": 4,
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-}
-_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_YEAR = r"(?:1[89]|20)\d\d"
-_DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})(?:\.|st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_ALT})\.?,?\s+({_YEAR})\b", re.I
-)
-_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_ALT})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+({_YEAR})\b", re.I)
-_MONTH_YEAR = re.compile(rf"\b({_MONTH_ALT})\.?\s+(?:of\s+)?({_YEAR})\b", re.I)
-_QUARTER = re.compile(
-    rf"\b(ersten|zweiten|dritten|vierten|first|second|third|fourth)\s+(?:quartal|quarter)s?\s+(?:of\s+)?({_YEAR})\b"
-    rf"|\bq([1-4])\s*/?\s*({_YEAR})\b",
-    re.I,
-)
-_ISO_DATE = re.compile(rf"\b({_YEAR})-(\d\d)(?:-(\d\d))?\b")
-_BARE_YEAR = re.compile(rf"(?<![\d.,])({_YEAR})(?![\d]|[.,]\d)")
-_NUMBER = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)(?:st|nd|rd|th)?(?![\d\w])")
-_DIGIT = re.compile(r"\d")
-_UMLAUT = re.compile("[äöüß]")
-_MONTH_WORDS = frozenset(_MONTHS)
-_QUARTER_CUE = re.compile(r"quart|q[1-4]", re.I)
-_OPENERS = " \t\n\"'„“”‚‘’«»()[]"
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-_WEEKDAYS = frozenset(
-    [
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
-# Capitalised mid-sentence in English without being a name.
-_NOT_NAMES = frozenset(
-    ["i", "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "by", "as", "with", "from"]
-) | frozenset(_MONTHS)
-_GERMAN_CUES = GERMAN_WORDS | frozenset(
-    [
-        "ist",
-        "sind",
-        "war",
-        "wurde",
-        "wurden",
-        "hat",
-        "haben",
-        "nach",
-        "mit",
-        "auf",
-        "für",
-        "sich",
-        "dem",
-        "den",
-        "des",
-        "im",
-        "am",
-        "zum",
-        "zur",
-        "vom",
-        "nicht",
-        "auch",
-        "bei",
-        "laut",
-        "seit",
-    ]
-)
-_ENGLISH_CUES = ENGLISH_WORDS | frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "had",
-        "with",
-        "on",
-        "in",
-        "for",
-        "by",
-        "since",
-        "into",
-        "its",
-        "their",
-    ]
-)
+__all__ = [
+    "ClaimTexts",
+    "Pool",
+    "ProperNames",
+    "Signature",
+    "TextFeatures",
+    "claim_texts",
+    "proper_names",
+    "signature",
+    "text_features",
+    "value_dates",
+    "value_numbers",
+]
 
 
-@dataclass(frozen=True, slots=True)
-class TextFeatures:
-    """The numbers, dates and names of one text (a claim's `claim` or `quote`)."""
-
-    numbers: frozenset[float]
-    years: frozenset[int]
-    months: frozenset[str]  # 2024-04 (also from days)
-    days: frozenset[str]  # 2019-03-07
-    quarters: frozenset[str]  # 2024-Q1
-    places: frozenset[str]  # canonical
-    capitalised: tuple[str, ...]  # casefolded capitalised words that are not places (candidates for names)
-    initial: tuple[str, ...]  # the same, first of a sentence
-    topics: frozenset[str]  # what the text is about (`inflation`), from a bilingual word list
-    lower: frozenset[str]  # the words written in lower case: no name is
-    english: bool
-
-
-@dataclass(frozen=True, slots=True)
-class Signature:
+class Signature(NamedTuple):
     """A claim's language-independent features; `value_*` are those of its `value`."""
 
     numbers: frozenset[float]  # numbers that are not the value's
@@ -208,6 +53,7 @@ class Signature:
     topics: frozenset[str]
     dated: bool  # its texts or its value give a time
     value_dates: frozenset[str] = frozenset()  # the days and months of a date value
+    every_number: frozenset[float] = frozenset()  # numbers | value_numbers
 
     def block_keys(self) -> list[str]:
         """Features two claims of one fact share: a number with its year (25 drones in 2020), a
@@ -226,233 +72,89 @@ class Signature:
         return keys
 
 
-def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text)
-
-
-def is_english(words: Sequence[str]) -> bool:
-    """Whether casefolded `words` read as English rather than German."""
-    german = sum(1 for word in words if word in _GERMAN_CUES or (not word.isascii() and _UMLAUT.search(word)))
-    english = sum(1 for word in words if word in _ENGLISH_CUES)
-    return english > german
-
-
-@functools.lru_cache(maxsize=65536)
-def _read(digits: str, english: bool) -> float | None:
-    try:
-        return read_digits(digits, "en" if english else "de")
-    except NumberFormatError:
-        return None
-
-
-def _date_scanner(found: set[str], make: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
-    def record(match: re.Match[str]) -> str:
-        found.add(make(match))
-        return " " * (match.end() - match.start())
-
-    return record
-
-
-def _day_month_year(match: re.Match[str]) -> str:
-    return f"{int(match[3]):04d}-{_MONTHS[match[2].casefold()]:02d}-{int(match[1]):02d}"
-
-
-def _month_day_year(match: re.Match[str]) -> str:
-    return f"{int(match[3]):04d}-{_MONTHS[match[1].casefold()]:02d}-{int(match[2]):02d}"
-
-
-def _month_year(match: re.Match[str]) -> str:
-    return f"{int(match[2]):04d}-{_MONTHS[match[1].casefold()]:02d}"
-
-
-def _quarter(match: re.Match[str]) -> str:
-    if match[1]:
-        return f"{match[2]}-Q{_QUARTERS[match[1].casefold()]}"
-    return f"{match[4]}-Q{match[3]}"
-
-
-def _iso(match: re.Match[str]) -> str:
-    return match.group()
-
-
-@functools.lru_cache(maxsize=262144)
-def text_features(text: str) -> TextFeatures:
-    """The features of one text; cached, since wire copy repeats its sentences word for word."""
-    text = _fold(text)
-    matches = list(_WORD.finditer(text))
-    words = [match.group() for match in matches]
-    folded = [word.casefold() for word in words]
-    english = is_english(folded)
-    years: set[int] = set()
-    months: set[str] = set()
-    days: set[str] = set()
-    quarters: set[str] = set()
-    numbers = set()
-    if _DIGIT.search(text):
-        scan = text
-        if not _MONTH_WORDS.isdisjoint(folded):
-            scan = _DAY_MONTH_YEAR.sub(_date_scanner(days, _day_month_year), scan)
-            scan = _MONTH_DAY_YEAR.sub(_date_scanner(days, _month_day_year), scan)
-            scan = _MONTH_YEAR.sub(_date_scanner(months, _month_year), scan)
-        if "-" in scan:
-            iso: set[str] = set()
-            scan = _ISO_DATE.sub(_date_scanner(iso, _iso), scan)
-            days |= {date for date in iso if len(date) == 10}
-            months |= {date for date in iso if len(date) == 7}
-        if _QUARTER_CUE.search(scan):
-            scan = _QUARTER.sub(_date_scanner(quarters, _quarter), scan)
-        bare: set[str] = set()
-        scan = _BARE_YEAR.sub(_date_scanner(bare, _iso), scan)
-        years |= {int(year) for year in bare}
-        months |= {day[:7] for day in days}
-        years |= {int(part[:4]) for part in (*months, *quarters)}
-        for match in _NUMBER.finditer(scan):
-            number = _read(match[1], english)
-            if number is not None:
-                numbers.add(number)
-    places, capitalised, initial_words, topics = _names(text, matches, folded)
-    return TextFeatures(
-        frozenset(numbers),
-        frozenset(years),
-        frozenset(months),
-        frozenset(days),
-        frozenset(quarters),
-        frozenset(places),
-        tuple(capitalised),
-        tuple(initial_words),
-        frozenset(topics),
-        frozenset(set(words).intersection(folded)),  # the words written in lower case
-        english,
-    )
-
-
-@functools.lru_cache(maxsize=65536)
-def _place(form: str) -> str | None:
-    place = PLACES.get(form)
-    if place is None and len(form) > 3 and form[-1] == "s":
-        place = PLACES.get(form[:-1])  # Katars, Neuseelands
-    return place
-
-
-@functools.lru_cache(maxsize=65536)
-def _word_parts(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The places and the possible names in one capitalised word (`eu-sanktionspaket`)."""
-    parts = word.split("-")
-    if len(parts) == 1:
-        return (), ((word,) if len(word) > 1 else ())
-    part_places = [_place(part) for part in parts]
-    places = tuple(place for place in part_places if place is not None)
-    names = tuple(
-        part
-        for part, place in zip(parts, part_places, strict=True)
-        if place is None and len(part) > 1 and part not in _NOT_NAMES
-    )
-    return places, names
-
-
-def _names(
-    text: str, matches: Sequence[re.Match[str]], casefolded: Sequence[str]
-) -> tuple[set[str], list[str], list[str], set[str]]:
-    """Places (canonical), the other capitalised words (not first of a sentence / first of one) and
-    the topics the text's words name."""
-    places: set[str] = set()
-    capitalised: list[str] = []
-    initial_words: list[str] = []
-    topics: set[str] = set()
-    folded = list(casefolded)
-    if "'" in text or "’" in text:
-        folded = [word.replace("’", "'") for word in folded]
-        folded = [word[:-2] if word.endswith("'s") else word.rstrip("'") for word in folded]
-    count = len(folded)
-    distinct = set(folded)
-    for word in TOPICS.keys() & distinct:
-        topics.update(TOPICS[word])
-    for word in distinct:
-        if "-" in word and (tail := word.rsplit("-", 1)[1]) in TOPICS:
-            topics.update(TOPICS[tail])
-    if not TOPIC_STARTS.isdisjoint(distinct):
-        for at, word in enumerate(folded):
-            if word in TOPIC_STARTS:
-                for phrase in (" ".join(folded[at : at + 2]), " ".join(folded[at : at + 3])):
-                    topics.update(TOPICS.get(phrase, ()))
-    after_place = 0
-    for index, match in enumerate(matches):
-        if index < after_place or not match.group()[0].isupper():
-            continue
-        word = folded[index]
-        longest = min(LONGEST_PLACE, count - index) if word in PLACE_STARTS else 1
-        for length in range(longest, 0, -1):
-            place = _place(" ".join(folded[index : index + length]) if length > 1 else word)
-            if place is not None:
-                places.add(place)
-                after_place = index + length
-                break
-        else:
-            if word not in _NOT_NAMES:
-                word_places, word_names = _word_parts(word)
-                places.update(word_places)
-                before = text[max(0, match.start() - 4) : match.start()].rstrip(_OPENERS)
-                initial = not before or before[-1] in ".!?:;"
-                (initial_words if initial else capitalised).extend(word_names)
-    return places, capitalised, initial_words, topics
-
-
-@functools.lru_cache(maxsize=65536)
-def value_numbers(value_text: str | None) -> frozenset[float]:
-    """The numbers of a claim's `value` as written (`~ 61.7 billion EUR` → {61.7})."""
-    if not value_text:
-        return frozenset()
-    english = not any(word.casefold() in _GERMAN_CUES for word in _WORD.findall(value_text))
-    numbers = set()
-    for match in _NUMBER.finditer(_fold(value_text)):
-        number = _read(match[1], english)
-        if number is not None:
-            numbers.add(number)
-    return frozenset(numbers)
-
-
-def value_dates(value_text: str | None) -> tuple[frozenset[str], frozenset[str], frozenset[int]]:
-    """Days, months and years of a date `value` (`2023-11-08`)."""
-    if not value_text:
-        return frozenset(), frozenset(), frozenset()
-    features = text_features(value_text)
-    return features.days, features.months, features.years
-
-
 def proper_names(features: Sequence[TextFeatures]) -> frozenset[str]:
     """Words some English text capitalises mid-sentence and no text of the corpus writes in lower
     case: names, since English capitalises nothing else (`Tesfaye`, `EU`; not `Trade`, `Around`)."""
-    lower: set[str] = set()
+    names = ProperNames()
     for feature in features:
-        lower |= feature.lower
-    return frozenset(
-        word for feature in features if feature.english for word in feature.capitalised if word not in lower
-    )
+        names.add(feature)
+    return names.result()
+
+
+class ProperNames:
+    """`proper_names`, gathered one text at a time so that no text's features need be kept."""
+
+    def __init__(self) -> None:
+        self._lower: set[str] = set()
+        self._capitalised: set[str] = set()
+
+    def add(self, feature: TextFeatures) -> None:
+        self._lower.update(feature.lower)
+        if feature.english:
+            self._capitalised.update(feature.capitalised)
+
+    def result(self) -> frozenset[str]:
+        # Built by adding, not by `-`: a set difference keeps the table of the larger set, and
+        # every `proper & candidates` of the signatures would walk that table.
+        return frozenset([word for word in self._capitalised if word not in self._lower])
+
+
+class ClaimTexts(NamedTuple):
+    """What a claim's texts (claim and quote) say together, before the corpus's names are known."""
+
+    numbers: frozenset[float]
+    years: frozenset[int]
+    months: frozenset[str]
+    days: frozenset[str]
+    quarters: frozenset[str]
+    topics: frozenset[str]
+    places: frozenset[str]
+    candidates: frozenset[str]  # capitalised words: names if `proper_names` has them
+
+
+Pool = dict[frozenset[Any], frozenset[Any]]
+"""Equal sets shared: many claims have equal ones (one year, no quarter), and a million signatures
+would otherwise each hold their own copies."""
+
+
+def claim_texts(texts: Sequence[TextFeatures], pool: Pool) -> ClaimTexts:
+    """The features of a claim's texts merged, the sets shared through `pool`."""
+    fields: tuple[tuple[Any, ...], ...]
+    if len(texts) == 2:  # a claim and its quote
+        a, b = texts
+        fields = (
+            a.numbers + b.numbers,
+            a.years + b.years,
+            a.months + b.months,
+            a.days + b.days,
+            a.quarters + b.quarters,
+            a.topics + b.topics,
+            a.places + b.places,
+            a.capitalised + a.initial + b.capitalised + b.initial,
+        )
+    else:
+        names = ("numbers", "years", "months", "days", "quarters", "topics", "places")
+        fields = (
+            *(tuple(chain.from_iterable(getattr(text, name) for text in texts)) for name in names),
+            tuple(chain.from_iterable(text.capitalised + text.initial for text in texts)),
+        )
+    share = pool.setdefault
+    return ClaimTexts._make([share(items, items) for items in map(frozenset, fields)])
 
 
 def signature(
-    texts: Sequence[TextFeatures],
+    texts: Sequence[TextFeatures] | ClaimTexts,
     value_text: str | None,
     proper: frozenset[str],
     is_date_value: bool,
+    pool: Pool | None = None,
 ) -> Signature:
-    numbers: frozenset[float] = frozenset()
-    years: frozenset[int] = frozenset()
-    months: frozenset[str] = frozenset()
-    days: frozenset[str] = frozenset()
-    quarters: frozenset[str] = frozenset()
-    topics: frozenset[str] = frozenset()
-    names: set[str] = set()
-    for text in texts:
-        numbers |= text.numbers
-        years |= text.years
-        months |= text.months
-        days |= text.days
-        quarters |= text.quarters
-        topics |= text.topics
-        names |= text.places
-        names |= proper.intersection(text.capitalised)
-        names |= proper.intersection(text.initial)
+    """The signature of a claim from the features of its texts (or `claim_texts`) and its `value`
+    as written."""
+    pool = pool if pool is not None else {}
+    merged = texts if isinstance(texts, ClaimTexts) else claim_texts(texts, pool)
+    numbers, years, months, days, quarters, topics, places, candidates = merged
+    names = proper.intersection(candidates).union(places) if candidates else places
     dated = bool(years or months or quarters or days)
     if is_date_value:
         value_days, value_months, _ = value_dates(value_text)
@@ -464,14 +166,19 @@ def signature(
         value_nums = value_nums or value_numbers(value_text)
         value_days_months = frozenset()
     return Signature(
-        numbers=numbers - value_nums,
-        value_numbers=value_nums,
+        numbers=_share(pool, numbers - value_nums) if value_nums else numbers,
+        value_numbers=_share(pool, value_nums),
         years=years,
-        months=months,
-        days=days,
+        months=_share(pool, months),
+        days=_share(pool, days),
         quarters=quarters,
-        names=frozenset(names),
+        names=_share(pool, names),
         topics=topics,
         dated=dated,
-        value_dates=value_days_months,
+        value_dates=_share(pool, value_days_months),
+        every_number=_share(pool, numbers | value_nums) if value_nums else numbers,
     )
+
+
+def _share(pool: Pool, items: frozenset[Any]) -> frozenset[Any]:
+    return pool.setdefault(items, items)

@@ -14,15 +14,28 @@ another place or person make it another fact.
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import gc
 import re
+import sys
 import unicodedata
-from collections import Counter, defaultdict
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from claimcheck.audit.claim_signature import Signature, proper_names, signature, text_features
+from claimcheck.audit.claim_signature import (
+    ClaimTexts,
+    Pool,
+    ProperNames,
+    Signature,
+    claim_texts,
+    signature,
+    text_features,
+)
 from claimcheck.audit.place_names import PLACES
 from claimcheck.audit.propositions import ClaimFacts
 from claimcheck.settings import CrossRefSettings
@@ -77,38 +90,89 @@ def similarity(first: str, second: str) -> float:
 
 def signatures(facts: Sequence[ClaimFacts]) -> list[Signature]:
     """The signature of every claim; names of German texts are judged against the whole corpus."""
-    texts = [
-        (text_features(fact.record.claim.claim), text_features(fact.record.claim.quote)) for fact in facts
-    ]
-    proper = proper_names([feature for pair in texts for feature in pair])
-    return [
-        signature(pair, fact.record.claim.value, proper, isinstance(fact.value, DateValue))
-        for fact, pair in zip(facts, texts, strict=True)
-    ]
+    return _Signatures(facts).signatures
+
+
+class _Signatures:
+    """Signatures of all claims. Each text is read once, and only what the signatures need is kept
+    of it: at a million claims, the texts' features would not fit."""
+
+    def __init__(self, facts: Sequence[ClaimFacts]) -> None:
+        pool: Pool = {}
+        proper = ProperNames()
+        merged: list[ClaimTexts] = []
+        for fact in facts:
+            claim = fact.record.claim
+            texts = (text_features(claim.claim), text_features(claim.quote))
+            proper.add(texts[0])
+            proper.add(texts[1])
+            merged.append(claim_texts(texts, pool))
+        names = proper.result()
+        self.signatures = [
+            signature(texts, fact.record.claim.value, names, isinstance(fact.value, DateValue), pool)
+            for fact, texts in zip(facts, merged, strict=True)
+        ]
 
 
 def candidate_pairs(
     signatures_: Sequence[Signature], statement_words: Sequence[Sequence[str]]
 ) -> set[tuple[int, int]]:
     """Index pairs that share one of their rarest signature features."""
-    keys_of = [set(sig.block_keys()) for sig in signatures_]
-    for keys, words in zip(keys_of, statement_words, strict=True):
+    return set(_pairs(_claim_blocks(signatures_, statement_words.__getitem__)))
+
+
+def _claim_blocks(
+    signatures_: Sequence[Signature], statement_words: Callable[[int], Sequence[str]]
+) -> list[list[list[int]] | None]:
+    """For each claim, the blocks it is in (lists of claim positions, ascending): each claim joins
+    the blocks of its `BLOCK_KEYS_PER_CLAIM` rarest features that another claim has too."""
+    keys_of: list[tuple[str, ...]] = []
+    frequency: Counter[str] = Counter()
+    for position, sig in enumerate(signatures_):
+        keys = set(sig.block_keys())
         if not any(key[0] in "nd" for key in keys):  # nothing specific: block on the wording too
-            keys.update(f"w{word}" for word in words if len(word) >= 4)
-    frequency: Counter[str] = Counter(key for keys in keys_of for key in keys)
-    blocks: dict[str, list[int]] = defaultdict(list)
-    for position, keys in enumerate(keys_of):
-        usable = sorted((key for key in keys if frequency[key] > 1), key=lambda key: (frequency[key], key))
-        for key in usable[:BLOCK_KEYS_PER_CLAIM]:
-            blocks[key].append(position)
-    pairs: set[tuple[int, int]] = set()
+            keys.update(f"w{word}" for word in statement_words(position) if len(word) >= 4)
+        interned = tuple(map(sys.intern, keys))  # one string per key, however many claims have it
+        frequency.update(interned)
+        keys_of.append(interned)
+    blocks: dict[str, list[int]] = {}
+    for position, claim_keys in enumerate(keys_of):
+        usable = [(frequency[key], key) for key in claim_keys if frequency[key] > 1]
+        usable.sort()
+        for _, key in usable[:BLOCK_KEYS_PER_CLAIM]:
+            blocks.setdefault(key, []).append(position)
+    del keys_of, frequency
+    of_claim: list[list[list[int]] | None] = [None] * len(signatures_)
     for members in blocks.values():
-        if len(members) < 2 or len(members) > MAX_BLOCK_SIZE:
+        if 2 <= len(members) <= MAX_BLOCK_SIZE:
+            for position in members:
+                if (joined := of_claim[position]) is None:
+                    of_claim[position] = [members]
+                else:
+                    joined.append(members)
+    return of_claim
+
+
+def _pairs(claim_blocks: Sequence[list[list[int]] | None]) -> Iterator[tuple[int, int]]:
+    for first, later in _partners(claim_blocks):
+        for second in later:
+            yield first, second
+
+
+def _partners(claim_blocks: Sequence[list[list[int]] | None]) -> Iterator[tuple[int, Sequence[int]]]:
+    """Each claim with the later claims it shares a block with, ascending: every candidate pair
+    once, in order, without holding them all (at a million claims there are tens of millions)."""
+    for first, blocks in enumerate(claim_blocks):
+        if blocks is None:
             continue
-        for i, first in enumerate(members):
-            for second in members[i + 1 :]:
-                pairs.add((first, second) if first < second else (second, first))
-    return pairs
+        if len(blocks) == 1:
+            members = blocks[0]
+            yield first, members[bisect_right(members, first) :]
+        else:
+            yield (
+                first,
+                sorted({second for members in blocks for second in members[bisect_right(members, first) :]}),
+            )
 
 
 def _contradicts(a: frozenset[object], b: frozenset[object]) -> bool:
@@ -132,21 +196,6 @@ def _spelt_like(name: str, others: frozenset[str]) -> bool:
     )
 
 
-def _signatures_contradict(a: Signature, b: Signature, values_apart: bool) -> bool:
-    numbers_a, numbers_b = a.numbers, b.numbers
-    if not values_apart:
-        numbers_a, numbers_b = numbers_a | a.value_numbers, numbers_b | b.value_numbers
-    return (
-        _contradicts(numbers_a, numbers_b)
-        or _contradicts(a.years, b.years)
-        or _contradicts(a.months, b.months)
-        or _contradicts(a.days, b.days)
-        or _contradicts(a.quarters, b.quarters)
-        or bool(a.topics and b.topics and a.topics.isdisjoint(b.topics))
-        or _names_contradict(a.names, b.names)
-    )
-
-
 def _shared_evidence(a: Signature, b: Signature, both_valued: bool, same_unit: bool) -> float:
     """0–100: how much of the smaller signature the other one repeats, when they share a name and a
     number or date (a year counts when both name one topic or count one unit); 0 otherwise. Claims
@@ -157,7 +206,7 @@ def _shared_evidence(a: Signature, b: Signature, both_valued: bool, same_unit: b
     same_kind = same_topic or same_unit
     shared_names = len(a.names & b.names)
     shared_specific = (
-        len((a.numbers | a.value_numbers) & (b.numbers | b.value_numbers))
+        len(a.every_number & b.every_number)
         + len(a.days & b.days)
         + len(a.months & b.months)
         + len(a.quarters & b.quarters)
@@ -165,17 +214,9 @@ def _shared_evidence(a: Signature, b: Signature, both_valued: bool, same_unit: b
     )
     if not shared_names or not shared_specific:
         return 0.0
-    size_a = len(a.names) + len(a.numbers | a.value_numbers) + len(a.days) + len(a.months) + len(a.quarters)
-    size_b = len(b.names) + len(b.numbers | b.value_numbers) + len(b.days) + len(b.months) + len(b.quarters)
+    size_a = len(a.names) + len(a.every_number) + len(a.days) + len(a.months) + len(a.quarters)
+    size_b = len(b.names) + len(b.every_number) + len(b.days) + len(b.months) + len(b.quarters)
     return 100.0 * (shared_names + shared_specific) / max(1, min(size_a, size_b))
-
-
-def _times_overlap(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Whether both can hold at once, by the `when` the checker wrote. A source's publication date
-    says when a claim was reported, not when it held; the dates in the claims' words are compared in
-    their signatures."""
-    when_a, when_b = a.record.claim.when, b.record.claim.when
-    return when_a is None or when_b is None or when_a.overlaps(when_b)
 
 
 def _reported_together(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -190,76 +231,143 @@ def find_matches(facts: Sequence[ClaimFacts], settings: CrossRefSettings, vctx: 
     Only claims whose times overlap can be the same statement: the same words about another
     time are another fact (which an `about` would show as superseded).
     """
-    sigs = signatures(facts)
-    comparisons: dict[tuple[object, object], Comparison] = {}
-    matches = []
-    words = [content_tokens(fact.record.claim.claim) for fact in facts]
-    for i, j in sorted(candidate_pairs(sigs, words)):
-        a, b = facts[i], facts[j]
-        if a.record.claim.source == b.record.claim.source:
-            continue
-        if a.record.claim.about is not None and a.record.claim.about == b.record.claim.about:
-            continue
-        if not _times_overlap(a, b):
-            continue
-        match = _match(a, b, sigs[i], sigs[j], settings, vctx, comparisons)
-        if match is not None:
-            matches.append(match)
+    with _collector_paused():
+        found = _Signatures(facts)
+        matcher = _Matcher(facts, found.signatures, settings, vctx)
+        claims = [fact.record.claim for fact in facts]
+        words = functools.cache(lambda position: content_tokens(claims[position].claim))
+        matches = []
+        for first, later in _partners(_claim_blocks(found.signatures, words)):
+            a = claims[first]
+            source, about, when = a.source, a.about, a.when
+            for second in later:
+                b = claims[second]
+                if b.source == source:
+                    continue
+                if about is not None and about == b.about:
+                    continue
+                # Whether both can hold at once, by the `when` the checker wrote. A source's
+                # publication date says when a claim was reported, not when it held; the dates in
+                # the claims' words are compared in their signatures.
+                if when is not None and b.when is not None and not when.overlaps(b.when):
+                    continue
+                match = matcher.match(first, second)
+                if match is not None:
+                    matches.append(match)
     return sorted(matches, key=lambda match: (match.first.id, match.second.id))
 
 
-def _match(
-    a: ClaimFacts,
-    b: ClaimFacts,
-    sig_a: Signature,
-    sig_b: Signature,
-    settings: CrossRefSettings,
-    vctx: ValueContext,
-    comparisons: dict[tuple[object, object], Comparison],
-) -> Match | None:
-    values_apart = a.value is not None and b.value is not None
-    if _signatures_contradict(sig_a, sig_b, values_apart):
-        return None
-    conflicting, reason = False, ""
-    if a.value is not None and b.value is not None:
-        if not _contradicts(sig_a.value_numbers, sig_b.value_numbers) and a.value == b.value:
-            reason = ""
-        else:
-            pair = (a.value, b.value)
-            comparison = comparisons.get(pair)
-            if comparison is None:
-                comparison = comparisons[pair] = compare_values(a.value, b.value, vctx)
-            if comparison.outcome == "not-comparable":
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while the signatures and matches are built: they hold no
+    cycles, and each collection would walk every object of the audit (the facts of a million
+    claims), many times over."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+class _Matcher:
+    """Whether two candidate claims say the same thing (`match`), with what is worth keeping
+    between pairs: value comparisons, name comparisons, content words."""
+
+    def __init__(
+        self,
+        facts: Sequence[ClaimFacts],
+        sigs: Sequence[Signature],
+        settings: CrossRefSettings,
+        vctx: ValueContext,
+    ) -> None:
+        self.facts = facts
+        self.sigs = sigs
+        self.settings = settings
+        self.vctx = vctx
+        self.comparisons: dict[tuple[object, object], Comparison] = {}
+        self.names_contradict: dict[tuple[frozenset[str], frozenset[str]], bool] = {}
+        self.statements: dict[int, tuple[str, str]] = {}
+
+    def match(self, i: int, j: int) -> Match | None:
+        a, b = self.facts[i], self.facts[j]
+        sig_a, sig_b = self.sigs[i], self.sigs[j]
+        values_apart = a.value is not None and b.value is not None
+        if self._contradict(sig_a, sig_b, values_apart):
+            return None
+        conflicting, reason = False, ""
+        if a.value is not None and b.value is not None:
+            if not _contradicts(sig_a.value_numbers, sig_b.value_numbers) and a.value == b.value:
+                reason = ""
+            else:
+                pair = (a.value, b.value)
+                comparison = self.comparisons.get(pair)
+                if comparison is None:
+                    comparison = self.comparisons[pair] = compare_values(a.value, b.value, self.vctx)
+                if comparison.outcome == "not-comparable":
+                    return None
+                conflicting = comparison.outcome == "incompatible"
+                reason = comparison.reason
+                if not conflicting and _contradicts(sig_a.value_numbers, sig_b.value_numbers):
+                    return None  # `> 9100` and `> 6100` soldiers: two numbers that both may hold, two facts
+        same_unit = (
+            isinstance(a.value, Quantity)
+            and isinstance(b.value, Quantity)
+            and a.value.unit is not None
+            and a.value.unit == b.value.unit
+        ) or (isinstance(a.value, DateValue) and isinstance(b.value, DateValue))
+        score = _shared_evidence(sig_a, sig_b, values_apart, same_unit)
+        if not score:
+            if not _reported_together(a, b):
                 return None
-            conflicting = comparison.outcome == "incompatible"
-            reason = comparison.reason
-            if not conflicting and _contradicts(sig_a.value_numbers, sig_b.value_numbers):
-                return None  # `> 9100` and `> 6100` soldiers: two numbers that both may hold, two facts
-    same_unit = (
-        isinstance(a.value, Quantity)
-        and isinstance(b.value, Quantity)
-        and a.value.unit is not None
-        and a.value.unit == b.value.unit
-    ) or (isinstance(a.value, DateValue) and isinstance(b.value, DateValue))
-    score = _shared_evidence(sig_a, sig_b, values_apart, same_unit)
-    if not score:
-        if not _reported_together(a, b):
-            return None
-        claim_a, claim_b = a.record.claim, b.record.claim
-        statement_score = similarity(_statement(claim_a.claim), _statement(claim_b.claim))
-        quote_score = similarity(_statement(claim_a.quote), _statement(claim_b.quote))
-        # Alike in wording, but not with other numbers in the alike texts (`the count was 5` / `6`).
-        # A value disagreeing is a possible conflict, not another fact.
-        apart_a = sig_a.value_numbers if values_apart else frozenset()
-        apart_b = sig_b.value_numbers if values_apart else frozenset()
-        statement_alike = statement_score >= settings.statement_threshold and not _contradicts(
-            text_features(claim_a.claim).numbers - apart_a, text_features(claim_b.claim).numbers - apart_b
-        )
-        quote_alike = quote_score >= settings.quote_threshold and not _contradicts(
-            text_features(claim_a.quote).numbers - apart_a, text_features(claim_b.quote).numbers - apart_b
-        )
-        if not statement_alike and not quote_alike:
-            return None
-        score = max(statement_score if statement_alike else 0.0, quote_score if quote_alike else 0.0)
-    first, second = (a, b) if a.id <= b.id else (b, a)
-    return Match(first, second, round(min(score, 100.0), 1), conflicting, reason)
+            statement_a, quote_a = self._statements(i)
+            statement_b, quote_b = self._statements(j)
+            statement_score = similarity(statement_a, statement_b)
+            quote_score = similarity(quote_a, quote_b)
+            # Alike in wording, but not with other numbers in the alike texts (`the count was 5` / `6`).
+            # A value disagreeing is a possible conflict, not another fact.
+            apart_a = sig_a.value_numbers if values_apart else frozenset()
+            apart_b = sig_b.value_numbers if values_apart else frozenset()
+            claim_a, claim_b = a.record.claim, b.record.claim
+            statement_alike = statement_score >= self.settings.statement_threshold and not _contradicts(
+                frozenset(text_features(claim_a.claim).numbers) - apart_a,
+                frozenset(text_features(claim_b.claim).numbers) - apart_b,
+            )
+            quote_alike = quote_score >= self.settings.quote_threshold and not _contradicts(
+                frozenset(text_features(claim_a.quote).numbers) - apart_a,
+                frozenset(text_features(claim_b.quote).numbers) - apart_b,
+            )
+            if not statement_alike and not quote_alike:
+                return None
+            score = max(statement_score if statement_alike else 0.0, quote_score if quote_alike else 0.0)
+        first, second = (a, b) if a.id <= b.id else (b, a)
+        return Match(first, second, round(min(score, 100.0), 1), conflicting, reason)
+
+    def _contradict(self, a: Signature, b: Signature, values_apart: bool) -> bool:
+        """`_signatures_contradict`, its sets compared inline (it runs for every candidate pair) and
+        its names compared once per pair of name sets."""
+        numbers_a, numbers_b = (a.numbers, b.numbers) if values_apart else (a.every_number, b.every_number)
+        for x, y in (
+            (numbers_a, numbers_b),
+            (a.years, b.years),
+            (a.months, b.months),
+            (a.days, b.days),
+            (a.quarters, b.quarters),
+        ):
+            if x and y and x is not y and not (x <= y or y <= x):
+                return True
+        if a.topics and b.topics and a.topics.isdisjoint(b.topics):
+            return True
+        names = (a.names, b.names)
+        contradict = self.names_contradict.get(names)
+        if contradict is None:
+            contradict = self.names_contradict[names] = _names_contradict(a.names, b.names)
+        return contradict
+
+    def _statements(self, position: int) -> tuple[str, str]:
+        statements = self.statements.get(position)
+        if statements is None:
+            claim = self.facts[position].record.claim
+            statements = self.statements[position] = (_statement(claim.claim), _statement(claim.quote))
+        return statements
