@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimcheck.audit import text_features as features_module
 from claimcheck.audit.claim_signature import (
@@ -160,3 +163,43 @@ def test_a_shared_pool_gives_the_same_signatures() -> None:
     again = signature(claim_texts(texts, pool), "93 entity", proper, False, pool)
     assert pooled == signature(texts, "93 entity", proper, is_date_value=False)
     assert again.names is pooled.names  # equal sets are one object
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Im Juli 2020 und JULİ 2020 kamen 5 Panzer.", "ım julı 2021", "im fİrst quarter of 2020", "4 JULİ 2020"],
+)
+def test_turkish_i_in_a_month_or_quarter_word_is_read_not_a_crash(text: str) -> None:
+    """Case-insensitive patterns match `İ`/`ı` for `i`; the word must still find its month."""
+    features = text_features(text)
+    assert features.years
+
+
+_TRICKY = st.sampled_from(
+    [
+        "Juli",
+        "JULİ",
+        "julı",
+        "März",
+        "MÄRZ",
+        "first",
+        "fİrst",
+        "Q3",
+        "2020",
+        "7.",
+        "4th",
+        "of",
+        "İ",
+        "ı",
+        "\u0307",
+    ]
+)
+
+
+@settings(max_examples=int(os.environ.get("CLAIMCHECK_FUZZ_EXAMPLES", "300")), deadline=None)
+@given(st.lists(st.one_of(_TRICKY, st.text(max_size=8)), max_size=12))
+def test_text_features_read_any_text(words: list[str]) -> None:
+    """Whatever a claim says, reading its features never fails, and gives plain sorted values."""
+    features = text_features(" ".join(words))
+    assert list(features.years) == sorted(set(features.years))
+    pickle.loads(pickle.dumps(features))

@@ -280,21 +280,34 @@ def _date_scanner(found: set[str], make: Callable[[re.Match[str]], str]) -> Call
     return record
 
 
+def _word_key(name: str) -> str:
+    """The table key of a word a case-insensitive pattern matched.
+
+    Why not just `casefold`: such patterns also match the Turkish dotted `İ` and dotless `ı`
+    for `i` (`JULİ`, `fİrst`), whose casefolded forms are not in the tables.
+    """
+    return name.casefold().replace("\u0307", "").replace("ı", "i")
+
+
+def _month_number(name: str) -> int:
+    return _MONTHS[_word_key(name)]
+
+
 def _day_month_year(match: re.Match[str]) -> str:
-    return f"{int(match[3]):04d}-{_MONTHS[match[2].casefold()]:02d}-{int(match[1]):02d}"
+    return f"{int(match[3]):04d}-{_month_number(match[2]):02d}-{int(match[1]):02d}"
 
 
 def _month_day_year(match: re.Match[str]) -> str:
-    return f"{int(match[3]):04d}-{_MONTHS[match[1].casefold()]:02d}-{int(match[2]):02d}"
+    return f"{int(match[3]):04d}-{_month_number(match[1]):02d}-{int(match[2]):02d}"
 
 
 def _month_year(match: re.Match[str]) -> str:
-    return f"{int(match[2]):04d}-{_MONTHS[match[1].casefold()]:02d}"
+    return f"{int(match[2]):04d}-{_month_number(match[1]):02d}"
 
 
 def _quarter(match: re.Match[str]) -> str:
     if match[1]:
-        return f"{match[2]}-Q{_QUARTERS[match[1].casefold()]}"
+        return f"{match[2]}-Q{_QUARTERS[_word_key(match[1])]}"
     return f"{match[4]}-Q{match[3]}"
 
 
