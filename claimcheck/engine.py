@@ -53,7 +53,7 @@ def audit_repository(
     inputs = prepare_inputs(repo, cache=cache, progress=progress)
     findings = run_input_checks(inputs)
     progress.phase("cross-referencing")
-    context = analyse_repository(inputs)
+    context = analyse_repository(inputs, cache)
     with loaded_heap_frozen():
         for check in AUDIT_CHECKS:
             findings.extend(check.run(context))

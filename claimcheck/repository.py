@@ -61,3 +61,14 @@ class Repository:
     claims: list[ClaimRecord] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     files_read: int = 0
+
+
+def runs_by_file(records: list[ClaimRecord]) -> list[tuple[int, int]]:
+    """`[start, end)` ranges of claims read from one file (the loader keeps them together)."""
+    runs = []
+    start = 0
+    for index in range(1, len(records) + 1):
+        if index == len(records) or records[index].path != records[start].path:
+            runs.append((start, index))
+            start = index
+    return runs

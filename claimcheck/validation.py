@@ -21,7 +21,7 @@ from claimcheck.entry_errors import INVALID_ENTRY
 from claimcheck.findings import Finding, Location, Severity
 from claimcheck.input_context import InputContext
 from claimcheck.loader import NO_PROGRESS, Progress
-from claimcheck.repository import ClaimRecord, Repository
+from claimcheck.repository import Repository, runs_by_file
 from claimcheck.value_context import value_context
 from claimcheck.values import Value, ValueContext, ValueParseError, parse_value
 from claimcheck.web.recheck_log import LOG_PATH, RecheckLogError, read_recheck_log
@@ -76,7 +76,7 @@ def _prepare(ctx: InputContext, cache: Cache | None, progress: Progress) -> None
     settings_key = _settings_key(repo)
     restorer = _Restorer(repo)
     missed: list[tuple[int, int, str | None]] = []  # runs to compute, with their cache keys
-    for start, end in _runs_by_file(repo.claims):
+    for start, end in runs_by_file(repo.claims):
         key = _inputs_key(repo, cache, start, end, settings_key)
         entry = cache.get("inputs", key) if cache is not None and key is not None else None
         if entry is not None:
@@ -140,17 +140,6 @@ class _Values:
             ctx.values[index] = parse_value(claim.value, vctx)
         except ValueParseError as error:
             ctx.value_errors[index] = error
-
-
-def _runs_by_file(records: list[ClaimRecord]) -> list[tuple[int, int]]:
-    """`[start, end)` ranges of claims read from one file (the loader keeps them together)."""
-    runs = []
-    start = 0
-    for index in range(1, len(records) + 1):
-        if index == len(records) or records[index].path != records[start].path:
-            runs.append((start, index))
-            start = index
-    return runs
 
 
 def _settings_key(repo: Repository) -> list[Any]:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from claimcheck.audit.crossref import Match, find_matches
+from claimcheck.audit.feature_cache import claim_features
 from claimcheck.audit.heap import loaded_heap_frozen
 from claimcheck.audit.names import AliasSuggestion, NameIndex, suggest_aliases
 from claimcheck.audit.propositions import ClaimFacts, Proposition, analyse, build_facts, group_propositions
+from claimcheck.cache import Cache
 from claimcheck.input_context import InputContext
 from claimcheck.value_context import value_context
 
@@ -26,13 +28,16 @@ class AuditContext:
         return int(self.inputs.repo.settings.min_sources)
 
 
-def analyse_repository(inputs: InputContext) -> AuditContext:
-    """Group, compare and cross-reference every claim once; checks only read the result."""
+def analyse_repository(inputs: InputContext, cache: Cache | None = None) -> AuditContext:
+    """Group, compare and cross-reference every claim once; checks only read the result.
+
+    With a `cache` that read the repository, unchanged claims files keep their text features.
+    """
     with loaded_heap_frozen():
-        return _analyse(inputs)
+        return _analyse(inputs, cache)
 
 
-def _analyse(inputs: InputContext) -> AuditContext:
+def _analyse(inputs: InputContext, cache: Cache | None) -> AuditContext:
     settings = inputs.repo.settings
     names = NameIndex(settings.aliases)
     ctx = AuditContext(inputs=inputs, names=names)
@@ -43,7 +48,8 @@ def _analyse(inputs: InputContext) -> AuditContext:
     for proposition in ctx.propositions:
         analyse(proposition, vctx, names, min_sources)
     if settings.crossref.enabled:
-        ctx.matches = find_matches(ctx.facts, settings.crossref, vctx)
+        features = claim_features(inputs.repo.claims, cache)
+        ctx.matches = find_matches(ctx.facts, settings.crossref, vctx, features)
     every_origin = {name for fact in ctx.facts for name in fact.provenance}
     ctx.alias_suggestions = suggest_aliases(every_origin, names)
     return ctx

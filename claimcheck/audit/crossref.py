@@ -22,7 +22,7 @@ import sys
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -38,6 +38,7 @@ from claimcheck.audit.claim_signature import (
 )
 from claimcheck.audit.place_names import PLACES
 from claimcheck.audit.propositions import ClaimFacts
+from claimcheck.audit.text_features import TextFeatures
 from claimcheck.settings import CrossRefSettings
 from claimcheck.values import Comparison, DateValue, Quantity, ValueContext, compare_values
 
@@ -93,17 +94,26 @@ def signatures(facts: Sequence[ClaimFacts]) -> list[Signature]:
     return _Signatures(facts).signatures
 
 
+def _read_features(facts: Sequence[ClaimFacts]) -> Iterator[tuple[TextFeatures, TextFeatures]]:
+    for fact in facts:
+        claim = fact.record.claim
+        yield text_features(claim.claim), text_features(claim.quote)
+
+
 class _Signatures:
     """Signatures of all claims. Each text is read once, and only what the signatures need is kept
-    of it: at a million claims, the texts' features would not fit."""
+    of it: at a million claims, the texts' features would not fit.
 
-    def __init__(self, facts: Sequence[ClaimFacts]) -> None:
+    `features`, when given, yields each fact's (claim, quote) features in order (from the cache).
+    """
+
+    def __init__(
+        self, facts: Sequence[ClaimFacts], features: Iterable[tuple[TextFeatures, TextFeatures]] | None = None
+    ) -> None:
         pool: Pool = {}
         proper = ProperNames()
         merged: list[ClaimTexts] = []
-        for fact in facts:
-            claim = fact.record.claim
-            texts = (text_features(claim.claim), text_features(claim.quote))
+        for texts in _read_features(facts) if features is None else features:
             proper.add(texts[0])
             proper.add(texts[1])
             merged.append(claim_texts(texts, pool))
@@ -225,14 +235,20 @@ def _reported_together(a: ClaimFacts, b: ClaimFacts) -> bool:
     return a.when is None or b.when is None or a.when.overlaps(b.when)
 
 
-def find_matches(facts: Sequence[ClaimFacts], settings: CrossRefSettings, vctx: ValueContext) -> list[Match]:
+def find_matches(
+    facts: Sequence[ClaimFacts],
+    settings: CrossRefSettings,
+    vctx: ValueContext,
+    features: Iterable[tuple[TextFeatures, TextFeatures]] | None = None,
+) -> list[Match]:
     """Pairs from different sources, not already sharing an `about`, that say the same thing.
 
     Only claims whose times overlap can be the same statement: the same words about another
-    time are another fact (which an `about` would show as superseded).
+    time are another fact (which an `about` would show as superseded). `features`: each fact's
+    text features in order, if already known (see `feature_cache`).
     """
     with _collector_paused():
-        found = _Signatures(facts)
+        found = _Signatures(facts, features)
         matcher = _Matcher(facts, found.signatures, settings, vctx)
         claims = [fact.record.claim for fact in facts]
         words = functools.cache(lambda position: content_tokens(claims[position].claim))

@@ -1,0 +1,84 @@
+"""The text-feature cache: features restored from it are the ones reading the texts gives."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from claimcheck.audit import feature_cache
+from claimcheck.audit.feature_cache import claim_features
+from claimcheck.audit.text_features import text_features
+from claimcheck.cache import CACHE_DIR, Cache
+from claimcheck.engine import open_repository
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+def _bundled(tmp_path: Path) -> Path:
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    for name in ("sources", "claims"):
+        shutil.copytree(REPO_ROOT / name, repo / name)
+    shutil.copy(REPO_ROOT / "claimcheck.toml", repo / "claimcheck.toml")
+    return repo
+
+
+def _features(repo: Path) -> tuple[list[object], Cache]:
+    cache = Cache(repo)
+    loaded = open_repository(repo, cache=cache)
+    return list(claim_features(loaded.claims, cache)), cache
+
+
+def _read(repo: Path) -> list[object]:
+    loaded = open_repository(repo)
+    return [(text_features(r.claim.claim), text_features(r.claim.quote)) for r in loaded.claims]
+
+
+def test_features_from_the_cache_are_those_read_from_the_texts(tmp_path: Path) -> None:
+    repo = _bundled(tmp_path)
+    first, cache = _features(repo)
+    assert first == _read(repo)
+    assert list((repo / CACHE_DIR).rglob(f"{feature_cache.KIND}/*/*.json")), "the first run stores them"
+    second, cache = _features(repo)
+    assert cache.misses == 0
+    assert second == first
+    assert [type(pair[0]) for pair in second] == [type(pair[0]) for pair in first]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[:-1],  # one claim short
+        lambda data: [[["x"] * 11, pair[1]] for pair in data],  # numbers that are not numbers
+        lambda data: [[[*pair[0][:-1], "yes"], pair[1]] for pair in data],  # a flag that is not a flag
+        lambda data: [
+            [[*pair[0][:3], [1], *pair[0][4:]], pair[1]] for pair in data
+        ],  # a date that is a number
+        lambda data: {"not": "a list"},
+    ],
+)
+def test_a_damaged_entry_is_read_again_not_believed(tmp_path: Path, damage: object) -> None:
+    repo = _bundled(tmp_path)
+    expected, _ = _features(repo)
+    for path in (repo / CACHE_DIR).rglob(f"{feature_cache.KIND}/*/*.json"):
+        entry = json.loads(path.read_text(encoding="utf-8"))
+        entry["data"] = damage(entry["data"])  # type: ignore[operator]
+        path.write_text(json.dumps(entry), encoding="utf-8")
+    again, _ = _features(repo)
+    assert again == expected
+
+
+def test_an_edited_claims_file_has_its_texts_read_again(tmp_path: Path) -> None:
+    repo = _bundled(tmp_path)
+    _features(repo)
+    path = sorted((repo / "claims").glob("*.yaml"))[0]
+    text = path.read_text(encoding="utf-8")
+    first_claim = text.index("claim: ")
+    edited = text[:first_claim] + "claim: Am 7. März 2019 kamen 12 Panzer an. " + text[first_claim + 7 :]
+    path.write_text(edited, encoding="utf-8")
+    restored, _ = _features(repo)
+    assert restored == _read(repo)
+    assert any("2019-03-07" in pair[0].days for pair in restored)  # type: ignore[index]
