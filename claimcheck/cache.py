@@ -27,9 +27,9 @@ from typing import Any, TypeVar, cast
 from pydantic import BaseModel
 
 from claimcheck import __version__
-from claimcheck.anchor import SELECTOR_CONTEXT, Anchor, AnchorKind, TextQuoteSelector
+from claimcheck.anchor import Anchor, AnchorKind
 from claimcheck.atomic_write import write_bytes_atomic
-from claimcheck.fast_model import build_claim
+from claimcheck.fast_model import build_claim, construct
 from claimcheck.findings import Finding, Location, Severity
 from claimcheck.model import Claim, Person, Review, SourceMeta
 from claimcheck.timespan import Precision, TimeSpan
@@ -149,36 +149,16 @@ def _usable(folder: Path) -> bool:
 # -- plain data ↔ objects ----------------------------------------------------------------------------
 
 _Model = TypeVar("_Model", bound=BaseModel)
-_DEFAULTS: dict[type[BaseModel], list[tuple[str, Any, Any]]] = {}
 
 
 def _construct(model: type[_Model], fields: dict[str, Any]) -> _Model:
-    """What `model.model_construct(**fields)` gives, without its per-call cost.
+    """What `model.model_construct(**fields)` gives, without its per-call cost (`fast_model.construct`).
 
-    (pydantic inspects the signature of every `default_factory` on every call: ~1 ms a claim.)
-    Only for data that was validated when it was stored.
+    Only for data that was validated when it was stored; fields the model lacks mean a foreign entry.
     """
-    defaults = _DEFAULTS.get(model)
-    if defaults is None:
-        defaults = _DEFAULTS[model] = [
-            (name, info.default, info.default_factory) for name, info in model.model_fields.items()
-        ]
-    values: dict[str, Any] = {}
-    for name, default, factory in defaults:
-        if name in fields:
-            values[name] = fields[name]
-        elif factory is not None:
-            values[name] = factory()
-        else:
-            values[name] = default
-    if len(values) != len(defaults) or not fields.keys() <= values.keys():
+    if not fields.keys() <= model.model_fields.keys():
         raise EntryError(f"fields of {model.__name__}")
-    instance = model.__new__(model)
-    object.__setattr__(instance, "__dict__", values)
-    object.__setattr__(instance, "__pydantic_fields_set__", set(fields))
-    object.__setattr__(instance, "__pydantic_extra__", None)
-    object.__setattr__(instance, "__pydantic_private__", None)
-    return instance
+    return cast(_Model, construct(model, fields))
 
 
 def _span_to_plain(span: TimeSpan) -> list[str]:
@@ -415,21 +395,22 @@ def anchor_to_plain(anchor: Anchor) -> list[Any]:
 
 
 def anchor_from_plain(plain: Any, body: str) -> Anchor:
+    """The anchor stored as `[kind, start, end, line, column, score]`; it cuts its text from
+    `body` only when asked (most never are)."""
     if not isinstance(plain, list) or len(plain) != 6:
         raise EntryError("anchor")
     kind, start, end, line, column, score = plain
-    kind = AnchorKind(kind)
+    kind = _ANCHOR_KINDS.get(kind) if isinstance(kind, str) else None
+    if kind is None:
+        raise EntryError("anchor kind")
     if kind is AnchorKind.NOT_FOUND:
         return Anchor(kind, None, None, None, None, float(score), None, None)
-    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(body)):
+    if not (type(start) is int and type(end) is int and 0 <= start < end <= len(body)):
         raise EntryError("anchor span")
-    found = body[start:end]
-    selector = TextQuoteSelector(
-        exact=found,
-        prefix=body[max(0, start - SELECTOR_CONTEXT) : start],
-        suffix=body[end : end + SELECTOR_CONTEXT],
-    )
-    return Anchor(kind, start, end, int(line), int(column), float(score), found, selector)
+    return Anchor.in_body(kind, start, end, int(line), int(column), float(score), body)
+
+
+_ANCHOR_KINDS = {kind.value: kind for kind in AnchorKind}
 
 
 def value_to_plain(value: Value | None) -> Any:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import contextlib
 import dataclasses
-import gc
 import json
 import os
 import re
@@ -19,6 +18,7 @@ from typing import Any, Protocol, cast
 
 from pydantic import ValidationError
 
+from claimcheck.audit.heap import collector_paused
 from claimcheck.cache import (
     Cache,
     EntryError,
@@ -114,14 +114,9 @@ def load_repository(
     shown_of = _Displayer(root)
     # Loading makes millions of objects and no garbage cycles worth finding: the cyclic collector
     # would walk everything loaded so far again and again (a third of the time at 100k claims).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         _load_sources(repo, source_paths, shown_of, cache, progress)
         _load_claim_files(repo, claim_paths, shown_of, cache, progress)
-    finally:
-        if collecting:
-            gc.enable()
     return repo
 
 

@@ -14,9 +14,7 @@ another place or person make it another fact.
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import re
 import sys
 import unicodedata
@@ -36,6 +34,7 @@ from claimcheck.audit.claim_signature import (
     signature,
     text_features,
 )
+from claimcheck.audit.heap import collector_paused
 from claimcheck.audit.place_names import PLACES
 from claimcheck.audit.propositions import ClaimFacts
 from claimcheck.audit.text_features import TextFeatures
@@ -247,7 +246,8 @@ def find_matches(
     time are another fact (which an `about` would show as superseded). `features`: each fact's
     text features in order, if already known (see `feature_cache`).
     """
-    with _collector_paused():
+    # signatures and matches hold no cycles; collections would walk a million claims' facts
+    with collector_paused():
         found = _Signatures(facts, features)
         matcher = _Matcher(facts, found.signatures, settings, vctx)
         claims = [fact.record.claim for fact in facts]
@@ -271,20 +271,6 @@ def find_matches(
                 if match is not None:
                     matches.append(match)
     return sorted(matches, key=lambda match: (match.first.id, match.second.id))
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while the signatures and matches are built: they hold no
-    cycles, and each collection would walk every object of the audit (the facts of a million
-    claims), many times over."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class _Matcher:

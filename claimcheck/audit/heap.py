@@ -25,3 +25,16 @@ def loaded_heap_frozen() -> Iterator[None]:
     finally:
         if outermost:
             gc.unfreeze()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Switch the cyclic collector off inside (restored after): for phases that make millions of
+    objects and no cycles worth finding, where each collection would walk the whole heap again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
