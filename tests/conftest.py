@@ -1,14 +1,17 @@
-"""Shared test fixtures: no test may reach any address but this machine's loopback."""
+"""Shared test fixtures: no test may reach any address but this machine's loopback; a corpus copy."""
 
 from __future__ import annotations
 
 import ipaddress
+import shutil
 import socket
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+BUNDLED_ROOT = Path(__file__).resolve().parents[1]
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
 
@@ -46,3 +49,13 @@ def _block_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
     monkeypatch.setattr(socket.socket, "connect_ex", _guarded_connect_ex)
     yield
+
+
+def copy_bundled_corpus(tmp_path: Path) -> Path:
+    """A copy of the bundled corpus (sources, claims, settings) that a test may change."""
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    for name in ("sources", "claims"):
+        shutil.copytree(BUNDLED_ROOT / name, repo / name)
+    shutil.copy(BUNDLED_ROOT / "claimcheck.toml", repo / "claimcheck.toml")
+    return repo

@@ -19,23 +19,13 @@ from claimcheck.cli import app
 from claimcheck.engine import audit_repository, open_repository
 from claimcheck.output.json_output import render_audit_json
 from claimcheck.selection import Selection
+from tests.conftest import copy_bundled_corpus
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO_ROOT / "tests" / "examples"
 EXAMPLE_CASES = sorted(path.parent for path in EXAMPLES.glob("*/*/expected.yaml"))
 NOW = "2026-11-23"
 TODAY = dt.date(2026, 11, 23)
-
-
-def _copy_bundled(tmp_path: Path) -> Path:
-    repo = tmp_path / "repo"
-    repo.mkdir()
-    for name in ("sources", "claims"):
-        shutil.copytree(REPO_ROOT / name, repo / name)
-    for name in ("claimcheck.toml",):
-        if (REPO_ROOT / name).exists():
-            shutil.copy(REPO_ROOT / name, repo / name)
-    return repo
 
 
 def _audit(repo: Path, *extra: str) -> str:
@@ -53,7 +43,7 @@ def _cache_files(repo: Path) -> list[Path]:
 
 
 def test_bundled_corpus_same_findings_cold_warm_and_without_cache(tmp_path: Path) -> None:
-    repo = _copy_bundled(tmp_path)
+    repo = copy_bundled_corpus(tmp_path)
     without = _audit(repo, "--no-cache")
     assert not (repo / CACHE_DIR).exists()
     cold = _audit(repo)
@@ -63,7 +53,7 @@ def test_bundled_corpus_same_findings_cold_warm_and_without_cache(tmp_path: Path
 
 
 def test_a_warm_run_reads_every_file_from_the_cache(tmp_path: Path) -> None:
-    repo = _copy_bundled(tmp_path)
+    repo = copy_bundled_corpus(tmp_path)
     _audit(repo)
     cache = Cache(repo)
     loaded = open_repository(repo, cache=cache)
@@ -82,7 +72,7 @@ def test_examples_same_findings_with_and_without_cache(case: Path, tmp_path: Pat
 
 
 def test_an_edited_claims_file_is_read_again(tmp_path: Path) -> None:
-    repo = _copy_bundled(tmp_path)
+    repo = copy_bundled_corpus(tmp_path)
     _audit(repo)
     path = sorted((repo / "claims").glob("*.yaml"))[0]
     text = path.read_text(encoding="utf-8")
@@ -96,7 +86,7 @@ def test_an_edited_claims_file_is_read_again(tmp_path: Path) -> None:
 
 
 def test_an_edited_source_re_anchors_the_quotes_of_unchanged_claims_files(tmp_path: Path) -> None:
-    repo = _copy_bundled(tmp_path)
+    repo = copy_bundled_corpus(tmp_path)
     before = json.loads(_audit(repo))
     source = sorted((repo / "sources").glob("*.md"))[0]
     text = source.read_text(encoding="utf-8")
@@ -112,7 +102,7 @@ def test_an_edited_source_re_anchors_the_quotes_of_unchanged_claims_files(tmp_pa
 
 
 def test_changed_settings_are_not_answered_from_the_cache(tmp_path: Path) -> None:
-    repo = _copy_bundled(tmp_path)
+    repo = copy_bundled_corpus(tmp_path)
     _audit(repo)
     settings = repo / "claimcheck.toml"
     old = settings.read_text(encoding="utf-8") if settings.exists() else ""
@@ -125,7 +115,7 @@ def test_changed_settings_are_not_answered_from_the_cache(tmp_path: Path) -> Non
     [b"", b"not json", b"[]", b'{"salt": "claimcheck-cache:0:0.0", "key": "x", "data": {}}', b"\xff\xfe"],
 )
 def test_corrupt_or_foreign_entries_are_ignored_and_rewritten(tmp_path: Path, garbage: bytes) -> None:
-    repo = _copy_bundled(tmp_path)
+    repo = copy_bundled_corpus(tmp_path)
     expected = _audit(repo, "--no-cache")
     _audit(repo)
     files = _cache_files(repo)
@@ -139,7 +129,7 @@ def test_corrupt_or_foreign_entries_are_ignored_and_rewritten(tmp_path: Path, ga
 
 
 def test_entries_of_the_right_form_but_wrong_shape_are_ignored(tmp_path: Path) -> None:
-    repo = _copy_bundled(tmp_path)
+    repo = copy_bundled_corpus(tmp_path)
     expected = _audit(repo, "--no-cache")
     _audit(repo)
     for path in _cache_files(repo):
@@ -151,7 +141,7 @@ def test_entries_of_the_right_form_but_wrong_shape_are_ignored(tmp_path: Path) -
 
 
 def test_a_cache_folder_that_is_a_link_is_not_used(tmp_path: Path) -> None:
-    repo = _copy_bundled(tmp_path)
+    repo = copy_bundled_corpus(tmp_path)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     (repo / CACHE_DIR).symlink_to(elsewhere, target_is_directory=True)
@@ -160,13 +150,13 @@ def test_a_cache_folder_that_is_a_link_is_not_used(tmp_path: Path) -> None:
 
 
 def test_an_unwritable_cache_does_not_stop_the_audit(tmp_path: Path) -> None:
-    repo = _copy_bundled(tmp_path)
+    repo = copy_bundled_corpus(tmp_path)
     (repo / CACHE_DIR).write_text("a file, not a folder", encoding="utf-8")
     assert _audit(repo) == _audit(repo, "--no-cache")
 
 
 def test_parallel_loading_gives_the_same_repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    repo = _copy_bundled(tmp_path)
+    repo = copy_bundled_corpus(tmp_path)
     (repo / "claims" / "broken.yaml").write_text("- id: [unclosed\n- 5\n", encoding="utf-8")
     serial = render_audit_json(audit_repository(open_repository(repo), Selection(), TODAY))
     monkeypatch.setattr(loader, "PARALLEL_MIN_BYTES", 0)
@@ -187,7 +177,7 @@ def test_parallel_loading_gives_the_same_repository(tmp_path: Path, monkeypatch:
 
 
 def test_two_concurrent_audits_agree_and_leave_a_readable_cache(tmp_path: Path) -> None:
-    repo = _copy_bundled(tmp_path)
+    repo = copy_bundled_corpus(tmp_path)
     command = [sys.executable, "-m", "claimcheck", "audit", str(repo), "--no-report", "--format", "json"]
     command += ["--now", NOW, "--fail-on", "none"]
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}

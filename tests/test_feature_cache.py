@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,17 +12,7 @@ from claimcheck.audit.feature_cache import claim_features
 from claimcheck.audit.text_features import text_features
 from claimcheck.cache import CACHE_DIR, Cache
 from claimcheck.engine import open_repository
-
-REPO_ROOT = Path(__file__).resolve().parents[1]
-
-
-def _bundled(tmp_path: Path) -> Path:
-    repo = tmp_path / "repo"
-    repo.mkdir()
-    for name in ("sources", "claims"):
-        shutil.copytree(REPO_ROOT / name, repo / name)
-    shutil.copy(REPO_ROOT / "claimcheck.toml", repo / "claimcheck.toml")
-    return repo
+from tests.conftest import copy_bundled_corpus
 
 
 def _features(repo: Path) -> tuple[list[object], Cache]:
@@ -38,7 +27,7 @@ def _read(repo: Path) -> list[object]:
 
 
 def test_features_from_the_cache_are_those_read_from_the_texts(tmp_path: Path) -> None:
-    repo = _bundled(tmp_path)
+    repo = copy_bundled_corpus(tmp_path)
     first, cache = _features(repo)
     assert first == _read(repo)
     assert list((repo / CACHE_DIR).rglob(f"{feature_cache.KIND}/*/*.json")), "the first run stores them"
@@ -61,7 +50,7 @@ def test_features_from_the_cache_are_those_read_from_the_texts(tmp_path: Path) -
     ],
 )
 def test_a_damaged_entry_is_read_again_not_believed(tmp_path: Path, damage: object) -> None:
-    repo = _bundled(tmp_path)
+    repo = copy_bundled_corpus(tmp_path)
     expected, _ = _features(repo)
     for path in (repo / CACHE_DIR).rglob(f"{feature_cache.KIND}/*/*.json"):
         entry = json.loads(path.read_text(encoding="utf-8"))
@@ -72,7 +61,7 @@ def test_a_damaged_entry_is_read_again_not_believed(tmp_path: Path, damage: obje
 
 
 def test_an_edited_claims_file_has_its_texts_read_again(tmp_path: Path) -> None:
-    repo = _bundled(tmp_path)
+    repo = copy_bundled_corpus(tmp_path)
     _features(repo)
     path = sorted((repo / "claims").glob("*.yaml"))[0]
     text = path.read_text(encoding="utf-8")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ import claimcheck.cli as cli
 from claimcheck.cli import app
 from claimcheck.engine import audit_repository, open_repository
 from claimcheck.selection import Selection
+from tests.conftest import copy_bundled_corpus
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -30,15 +30,6 @@ class Recorder:
         self.steps[self.phases[-1][0]] += steps
 
 
-def _copy_bundled(tmp_path: Path) -> Path:
-    repo = tmp_path / "repo"
-    repo.mkdir()
-    for name in ("sources", "claims"):
-        shutil.copytree(REPO_ROOT / name, repo / name)
-    shutil.copy(REPO_ROOT / "claimcheck.toml", repo / "claimcheck.toml")
-    return repo
-
-
 def test_the_engine_reports_each_phase_with_its_steps() -> None:
     progress = Recorder()
     repo = open_repository(REPO_ROOT, progress=progress)
@@ -51,7 +42,7 @@ def test_the_engine_reports_each_phase_with_its_steps() -> None:
 
 
 def test_no_progress_is_shown_unless_asked(tmp_path: Path) -> None:
-    repo = _copy_bundled(tmp_path)
+    repo = copy_bundled_corpus(tmp_path)
     result = CliRunner().invoke(app, ["audit", str(repo), "--no-report", "--now", "2026-11-23"])
     assert result.stderr == ""
 
@@ -60,7 +51,7 @@ def test_no_progress_is_shown_unless_asked(tmp_path: Path) -> None:
 def test_progress_on_stderr_leaves_stdout_unchanged(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
 ) -> None:
-    repo = _copy_bundled(tmp_path)
+    repo = copy_bundled_corpus(tmp_path)
     args = [command, str(repo), "--format", "json", "--fail-on", "none"]
     if command == "audit":
         args += ["--now", "2026-11-23", "--report", str(tmp_path / "audit.md")]

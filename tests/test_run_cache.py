@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from typer.testing import CliRunner
 
 from claimcheck.cli import app
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _copy_corpus(tmp_path: Path) -> Path:
-    repo = tmp_path / "repo"
-    repo.mkdir()
-    for name in ("sources", "claims"):
-        shutil.copytree(ROOT / name, repo / name)
-    shutil.copy(ROOT / "claimcheck.toml", repo / "claimcheck.toml")
-    return repo
+from tests.conftest import copy_bundled_corpus
 
 
 def _audit(repo: Path, *extra: str) -> tuple[int, str]:
@@ -31,7 +20,7 @@ def _runs(repo: Path) -> list[Path]:
 
 
 def test_an_unchanged_repository_reuses_the_outputs_and_rewrites_the_report(tmp_path: Path) -> None:
-    repo = _copy_corpus(tmp_path)
+    repo = copy_bundled_corpus(tmp_path)
     first = _audit(repo)
     report = (repo / "reports" / "audit.md").read_bytes()
     assert len(_runs(repo)) == 1
@@ -42,14 +31,14 @@ def test_an_unchanged_repository_reuses_the_outputs_and_rewrites_the_report(tmp_
 
 
 def test_the_cached_outputs_equal_an_uncached_run(tmp_path: Path) -> None:
-    repo = _copy_corpus(tmp_path)
+    repo = copy_bundled_corpus(tmp_path)
     for args in ((), ("--format", "json"), ("--format", "github", "--no-report")):
         _audit(repo, *args)
         assert _audit(repo, *args) == _audit(repo, "--no-cache", *args)
 
 
 def test_an_edited_claim_is_seen(tmp_path: Path) -> None:
-    repo = _copy_corpus(tmp_path)
+    repo = copy_bundled_corpus(tmp_path)
     before = _audit(repo, "--format", "json", "--no-report")[1]
     claims = repo / "claims" / "2023-11-08-dw-zhang-moskau.yaml"
     claims.write_text(claims.read_text(encoding="utf-8").replace("value: Sergei Shoigu", "value: Dong Jun"))
@@ -59,7 +48,7 @@ def test_an_edited_claim_is_seen(tmp_path: Path) -> None:
 
 
 def test_other_options_are_other_runs(tmp_path: Path) -> None:
-    repo = _copy_corpus(tmp_path)
+    repo = copy_bundled_corpus(tmp_path)
     _audit(repo, "--no-report")
     assert _audit(repo, "--no-report", "--fail-on", "none")[0] == 0
     assert len(_runs(repo)) == 2

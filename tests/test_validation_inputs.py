@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,18 +12,7 @@ from claimcheck.engine import open_repository
 from claimcheck.input_context import InputContext
 from claimcheck.validation import prepare_inputs
 from claimcheck.values import Quantity, compare_values, format_value, parse_value
-
-REPO_ROOT = Path(__file__).resolve().parents[1]
-
-
-def _copy_bundled(tmp_path: Path) -> Path:
-    repo = tmp_path / "repo"
-    repo.mkdir()
-    for name in ("sources", "claims"):
-        shutil.copytree(REPO_ROOT / name, repo / name)
-    if (REPO_ROOT / "claimcheck.toml").exists():
-        shutil.copy(REPO_ROOT / "claimcheck.toml", repo / "claimcheck.toml")
-    return repo
+from tests.conftest import copy_bundled_corpus
 
 
 def _plain(ctx: InputContext) -> tuple[object, ...]:
@@ -37,7 +25,7 @@ def _plain(ctx: InputContext) -> tuple[object, ...]:
 
 
 def test_inputs_restored_from_the_cache_equal_the_computed_ones(tmp_path: Path) -> None:
-    root = _copy_bundled(tmp_path)
+    root = copy_bundled_corpus(tmp_path)
     computed = prepare_inputs(open_repository(root))
     cache = Cache(root)
     cold = prepare_inputs(open_repository(root, cache=cache), cache=cache)
