@@ -839,18 +839,30 @@ def targets(data: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
         stuck = f" in `{large['stuck_in']}`" if large.get("stuck_in") else ""
         rows.append((label, f"{large.get('error', 'did not finish')}{stuck}", False))
     else:
-        ok = large["wall"] <= 120 and large["peak_rss_mb"] <= 8 * 1024
-        rows.append((label, f"{_fmt_seconds(large['wall'])} s, {_fmt_mb(large['peak_rss_mb'])}", ok))
+        # The audit as `claimcheck audit` runs it (summary and report); `--format json` is extra.
+        json_seconds = large["phases"].get("json") or 0.0
+        wall = large["wall"] - json_seconds
+        rss = (large.get("rss_after_mb") or {}).get("report") or large["peak_rss_mb"]
+        ok = wall <= 120 and rss <= 8 * 1024
+        text = f"{_fmt_seconds(wall)} s, {_fmt_mb(rss)}"
+        if json_seconds:
+            text += (
+                f" (`--format json` adds {_fmt_seconds(json_seconds)} s"
+                f" and takes the peak to {_fmt_mb(large['peak_rss_mb'])})"
+            )
+        rows.append((label, text, ok))
     scored = [run for run in sorted(runs.values(), key=lambda r: r["size"]) if run.get("scores")]
     if scored:
         run = scored[-1]
-        d = run["scores"]["near_duplicates"]
-        recall, precision = d["recall"] or 0.0, d["precision"] or 0.0
+        scores = [(r["size"], r["scores"]["near_duplicates"]) for r in scored]
         rows.append(
             (
                 "key-less cross-referencing: ≥ 95% of near-duplicates at ≥ 95% precision",
-                f"{_fmt_ratio(recall)} at {_fmt_ratio(precision)} ({run['size']:,} claims)",
-                recall >= 0.95 and precision >= 0.95,
+                "; ".join(
+                    f"{_fmt_ratio(d['recall'] or 0.0)} at {_fmt_ratio(d['precision'] or 0.0)} ({n:,} claims)"
+                    for n, d in scores
+                ),
+                all((d["recall"] or 0.0) >= 0.95 and (d["precision"] or 0.0) >= 0.95 for _, d in scores),
             )
         )
         keyed = run["phases"]["group"] + run["phases"]["compare"]
