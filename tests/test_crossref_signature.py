@@ -203,3 +203,48 @@ def test_text_features_read_any_text(words: list[str]) -> None:
     features = text_features(" ".join(words))
     assert list(features.years) == sorted(set(features.years))
     pickle.loads(pickle.dumps(features))
+
+
+def test_claims_whose_every_feature_is_common_still_meet_their_near_duplicate() -> None:
+    """At a million claims every name, and every number in a year, recurs in hundreds of claims:
+    no single feature makes a block small enough. Their combination still does."""
+    from itertools import combinations
+
+    from claimcheck.audit.crossref import MAX_BLOCK_SIZE, _claim_blocks, candidate_pairs
+
+    countries = [
+        ("Poland", "Polen"),
+        ("Hungary", "Ungarn"),
+        ("Austria", "Österreich"),
+        ("France", "Frankreich"),
+        ("Italy", "Italien"),
+        ("Spain", "Spanien"),
+        ("Belgium", "Belgien"),
+        ("Greece", "Griechenland"),
+        ("Sweden", "Schweden"),
+        ("Norway", "Norwegen"),
+        ("Denmark", "Dänemark"),
+        ("Finland", "Finnland"),
+    ]
+    # Every three countries signed 7 and 12 agreements in 2024: each country with each number
+    # recurs in 55 claims, each number in 220; only (country, country, number) is rare.
+    texts = [
+        f"In 2024, {a[0]}, {b[0]} and {c[0]} signed {number} agreements."
+        for a, b, c in combinations(countries, 3)
+        for number in (7, 12)
+    ]
+    original = texts.index("In 2024, Poland, Austria and Italy signed 12 agreements.")
+    texts.append("Im Jahr 2024 unterzeichneten Italien, Polen und Österreich 12 Abkommen.")
+    sigs = [signature([text_features(text)], None, frozenset(), is_date_value=False) for text in texts]
+    assert sigs[original].block_keys() and set(sigs[-1].block_keys()) == set(sigs[original].block_keys())
+    frequency: dict[str, int] = {}
+    for sig in sigs:
+        for key in set(sig.block_keys()):
+            frequency[key] = frequency.get(key, 0) + 1
+    assert min(frequency[key] for key in sigs[-1].block_keys()) > MAX_BLOCK_SIZE  # all too common
+
+    pairs = candidate_pairs(sigs, [[] for _ in sigs])
+    assert (original, len(texts) - 1) in pairs
+    assert len(pairs) < len(texts) * len(texts) // 20  # a few blocks of claims alike, never all pairs
+    blocks = _claim_blocks(sigs, lambda _: ())
+    assert all(len(block) <= MAX_BLOCK_SIZE for joined in blocks if joined for block in joined)

@@ -3,7 +3,8 @@
 Two claims of one fact are often written in different words and languages, so they are compared on
 their signatures (`claim_signature`): the numbers, dates and names of claim and quote together.
 Pairs are never all compared: claims are blocked on their rarest signature features (a number with
-its year, a day, a name), and only pairs within a block are looked at.
+its year, a day, a name), and only pairs within a block are looked at. Where even the rarest are too
+common (at a million claims), a block is split on a combination of features.
 
 A pair is the same statement when nothing in their signatures contradicts (no number, date or name
 on both sides that the other lacks, once the value is set apart) and they share enough: a name and
@@ -22,6 +23,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from rapidfuzz import fuzz
 
@@ -51,7 +53,9 @@ waren wird werden hat haben sei dass nicht mehr zu zum zur bei nach vor über si
 """
 STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 BLOCK_KEYS_PER_CLAIM = 3
-MAX_BLOCK_SIZE = 50  # a feature this common separates nothing
+MAX_BLOCK_SIZE = 50  # a feature this common separates nothing alone
+SPLIT_KEYS_PER_CLAIM = 3  # the sub-blocks each member of a block too large joins
+MAX_SPLIT_DEPTH = 2  # how many features beyond the first may narrow a block
 NAME_SPELLING_SCORE = 80.0  # `Beloussow` / `Belousov`, `Andrej` / `Andrei`
 PLACE_NAMES = frozenset(PLACES.values())
 
@@ -132,9 +136,10 @@ def candidate_pairs(
 
 def _claim_blocks(
     signatures_: Sequence[Signature], statement_words: Callable[[int], Sequence[str]]
-) -> list[list[list[int]] | None]:
-    """For each claim, the blocks it is in (lists of claim positions, ascending): each claim joins
-    the blocks of its `BLOCK_KEYS_PER_CLAIM` rarest features that another claim has too."""
+) -> list[Sequence[tuple[int, ...]] | None]:
+    """For each claim, the blocks it is in (claim positions, ascending): each claim joins
+    the blocks of its `BLOCK_KEYS_PER_CLAIM` rarest features that another claim has too. A block
+    too large to compare whole is split on a second feature its members share (`_split`)."""
     keys_of: list[tuple[str, ...]] = []
     frequency: Counter[str] = Counter()
     for position, sig in enumerate(signatures_):
@@ -150,25 +155,79 @@ def _claim_blocks(
         usable.sort()
         for _, key in usable[:BLOCK_KEYS_PER_CLAIM]:
             blocks.setdefault(key, []).append(position)
-    del keys_of, frequency
-    of_claim: list[list[list[int]] | None] = [None] * len(signatures_)
-    for members in blocks.values():
-        if 2 <= len(members) <= MAX_BLOCK_SIZE:
-            for position in members:
-                if (joined := of_claim[position]) is None:
-                    of_claim[position] = [members]
-                else:
-                    joined.append(members)
+    del frequency
+    # The same claims often make up the blocks of several keys (a name with its month and a
+    # number; one pair of features reached from either): each such block is kept once.
+    kept: set[tuple[int, ...]] = set()
+    while blocks:
+        members = blocks.popitem()[1]  # freed once read: at a million claims, 3M entries in all
+        if len(members) <= MAX_BLOCK_SIZE:
+            if len(members) >= 2:
+                kept.add(tuple(members))
+        else:
+            kept.update(map(tuple, _split(members, keys_of, signatures_, 1)))
+    del keys_of
+    joined: list[list[tuple[int, ...]] | None] = [None] * len(signatures_)
+    while kept:
+        block = kept.pop()
+        for position in block:
+            if (blocks_of := joined[position]) is None:
+                joined[position] = [block]
+            else:
+                blocks_of.append(block)
+    # A list keeps room to grow, a quarter more or so, a million times over: a tuple does not.
+    # Replaced in place, so that the lists are freed one by one.
+    of_claim = cast(list[Sequence[tuple[int, ...]] | None], joined)
+    for position, blocks_of in enumerate(joined):
+        if blocks_of is not None:
+            of_claim[position] = tuple(blocks_of)
     return of_claim
 
 
-def _pairs(claim_blocks: Sequence[list[list[int]] | None]) -> Iterator[tuple[int, int]]:
+def _split(
+    members: list[int], keys_of: Sequence[tuple[str, ...]], signatures_: Sequence[Signature], depth: int
+) -> Iterator[list[int]]:
+    """The blocks of compound keys within a block too large to compare whole: each member joins the
+    sub-blocks of its rarest features among the block's members, as record linkage blocks on a
+    combination of keys where each alone is too common (at a million claims, every month has
+    hundreds of claims naming one country, and every number in a year recurs). A feature all
+    members have separates nothing; a sub-block still too large is split once more, up to
+    `MAX_SPLIT_DEPTH` features, then dropped (identical signatures are not worth comparing all)."""
+    whole = len(members)
+    keys_in = [keys_of[position] + _topic_keys(signatures_[position].topics) for position in members]
+    local: Counter[str] = Counter()
+    for keys in keys_in:
+        local.update(keys)
+    sub_blocks: dict[str, list[int]] = {}
+    for position, keys in zip(members, keys_in, strict=True):
+        usable = [(local[key], key) for key in keys if 1 < local[key] < whole]
+        usable.sort()
+        for _, key in usable[:SPLIT_KEYS_PER_CLAIM]:
+            sub_blocks.setdefault(key, []).append(position)
+    del local
+    for block in sub_blocks.values():
+        if len(block) < 2:
+            continue
+        if len(block) <= MAX_BLOCK_SIZE:
+            yield block
+        elif depth < MAX_SPLIT_DEPTH:
+            yield from _split(block, keys_of, signatures_, depth + 1)
+
+
+@functools.cache
+def _topic_keys(topics: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sys.intern(f"t{topic}") for topic in sorted(topics))
+
+
+def _pairs(claim_blocks: Sequence[Sequence[tuple[int, ...]] | None]) -> Iterator[tuple[int, int]]:
     for first, later in _partners(claim_blocks):
         for second in later:
             yield first, second
 
 
-def _partners(claim_blocks: Sequence[list[list[int]] | None]) -> Iterator[tuple[int, Sequence[int]]]:
+def _partners(
+    claim_blocks: Sequence[Sequence[tuple[int, ...]] | None],
+) -> Iterator[tuple[int, Sequence[int]]]:
     """Each claim with the later claims it shares a block with, ascending: every candidate pair
     once, in order, without holding them all (at a million claims there are tens of millions)."""
     for first, blocks in enumerate(claim_blocks):
