@@ -2,4 +2,6 @@
 
 from claimcheck.cli import main
 
-main()
+# Guarded: worker processes started with "spawn" (macOS, Windows) import this module again.
+if __name__ == "__main__":
+    main()

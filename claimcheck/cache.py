@@ -10,7 +10,8 @@ What is kept: per claims file, its validated claims (as plain data rebuilt witho
 their positions, and its load findings; per claims file again, the anchors of its quotes and its
 parsed values, keyed also by the content of the sources it names and the settings that affect them;
 and (`audit/feature_cache.py`) the numbers, dates and names read from its claims' texts. The
-outputs of a whole audit are kept by `run_cache.py`. Sources themselves are read anew each run: their front matter is read as fast as an entry would be.
+outputs of a whole audit are kept by `run_cache.py`. Sources themselves are read anew each run:
+their front matter is read as fast as an entry would be.
 """
 
 from __future__ import annotations
@@ -77,6 +78,10 @@ class Cache:
 
     def _path(self, kind: str, key: str) -> Path:
         return self.folder / f"v{FORMAT}" / kind / key[:2] / f"{key}.json"
+
+    def has(self, kind: str, key: str) -> bool:
+        """Whether an entry is stored under `key` (not whether it is sound: `get` says that)."""
+        return self.enabled and self._path(kind, key).is_file()
 
     def get(self, kind: str, key: str) -> Any:
         """The data stored under `key`, or None (missing, unreadable, foreign or corrupt)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -71,3 +72,45 @@ def test_an_edited_claims_file_has_its_texts_read_again(tmp_path: Path) -> None:
     restored, _ = _features(repo)
     assert restored == _read(repo)
     assert any("2019-03-07" in pair[0].days for pair in restored)  # type: ignore[index]
+
+
+def _in_parallel(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(feature_cache, "PARALLEL_MIN_CLAIMS", 0)
+    monkeypatch.setattr(feature_cache, "CHUNK_CLAIMS", 7)
+    monkeypatch.setattr(feature_cache, "_cores", lambda: 2)
+
+
+def test_texts_read_in_a_worker_process_give_the_same_features(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = copy_bundled_corpus(tmp_path)
+    _in_parallel(monkeypatch)
+    parent, mark = os.getpid(), tmp_path / "a worker read texts"
+
+    def noting_the_worker(text: str) -> object:
+        if os.getpid() != parent:
+            mark.touch()
+        return text_features(text)
+
+    # the worker runs the module's `_read_texts`, which looks `text_features` up in the module
+    monkeypatch.setattr(feature_cache, "text_features", noting_the_worker)
+    loaded = open_repository(repo)
+    assert list(claim_features(loaded.claims, None)) == _read(repo)
+    assert mark.exists()
+
+
+def test_a_worker_that_dies_leaves_its_texts_to_be_read_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = copy_bundled_corpus(tmp_path)
+    _in_parallel(monkeypatch)
+    parent = os.getpid()
+
+    def dying_in_a_worker(text: str) -> object:
+        if os.getpid() != parent:
+            os._exit(3)  # as if killed (out of memory)
+        return text_features(text)
+
+    monkeypatch.setattr(feature_cache, "text_features", dying_in_a_worker)
+    loaded = open_repository(repo)
+    assert list(claim_features(loaded.claims, None)) == _read(repo)

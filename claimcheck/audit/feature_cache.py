@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 import sys
+from collections import deque
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +27,9 @@ from claimcheck.repository import ClaimRecord, runs_by_file
 from claimcheck.values import language, numbers
 
 KIND = "features"
+CHUNK_CLAIMS = 2_000  # texts of this many claims go to the worker at once
+PARALLEL_MIN_CLAIMS = 20_000  # fewer texts to read are not worth starting a process for
+AHEAD = 4
 ClaimFeatures = tuple[TextFeatures, TextFeatures]  # of the claim's `claim` and of its `quote`
 _FIELDS = len(TextFeatures._fields)
 _FLOAT, _INT, _STR = {float}, {int}, {str}
@@ -40,23 +47,108 @@ def _reader_digest() -> str:
 def claim_features(records: Sequence[ClaimRecord], cache: Cache | None) -> Iterator[ClaimFeatures]:
     """The features of each record's claim and quote, in order: from the cache where it has them.
 
-    One file's features at a time: at a million claims, all of them at once would not fit.
+    One file's features at a time: at a million claims, all of them at once would not fit. The
+    texts to read are shared with a second process when there are many (see `_Reader`).
     """
-    for start, end in runs_by_file(list(records)):
-        key = _entry_key(cache, records[start].path)
-        found = None
-        if key is not None and cache is not None:
-            plain = cache.get(KIND, key)
-            if plain is not None:
-                try:
-                    found = _from_plain(plain, end - start)
-                except EntryError:
-                    found = None  # a foreign or damaged entry: read the texts again
-        if found is None:
-            found = [(text_features(r.claim.claim), text_features(r.claim.quote)) for r in records[start:end]]
-            if key is not None and cache is not None:
-                cache.put(KIND, key, [[list(f) for f in pair] for pair in found])
-        yield from found
+    runs = runs_by_file(list(records))
+    keys = [_entry_key(cache, records[start].path) for start, _ in runs]
+    stored = [key is not None and cache is not None and cache.has(KIND, key) for key in keys]
+    with _Reader(records, [run for run, kept in zip(runs, stored, strict=True) if not kept]) as reader:
+        for (start, end), key, kept in zip(runs, keys, stored, strict=True):
+            found = _restore(cache, key, end - start) if kept else None
+            if found is None:
+                found = reader.read(start, end)
+                if key is not None and cache is not None:
+                    cache.put(KIND, key, [[list(f) for f in pair] for pair in found])
+            yield from found
+
+
+def _restore(cache: Cache | None, key: str | None, count: int) -> list[ClaimFeatures] | None:
+    plain = cache.get(KIND, key) if cache is not None and key is not None else None
+    if plain is None:
+        return None
+    try:
+        return _from_plain(plain, count)
+    except EntryError:
+        return None  # a foreign or damaged entry: read the texts again
+
+
+def _read_texts(texts: list[str]) -> list[TextFeatures]:
+    """(In a worker process.) The features of each text."""
+    return [text_features(text) for text in texts]
+
+
+class _Reader:
+    """Reads the claims' texts, every other chunk of them in one worker process when there are many.
+
+    Why a process: reading texts is pure Python (the GIL rules out threads), and on two cores
+    it is most of a cold audit's cross-referencing. The worker gets plain strings and returns
+    plain tuples; it stays at most `AHEAD` chunks in front, so its results never pile up. Should
+    it fail (killed, out of memory), its chunks are read here.
+    """
+
+    def __init__(self, records: Sequence[ClaimRecord], runs: list[tuple[int, int]]) -> None:
+        self.records = records
+        chunks = [
+            (first, min(first + CHUNK_CLAIMS, end))
+            for start, end in runs
+            for first in range(start, end, CHUNK_CLAIMS)
+        ]
+        to_read = sum(end - start for start, end in runs)
+        self.remote: deque[tuple[int, int]] = deque()
+        if to_read >= PARALLEL_MIN_CLAIMS and _cores() >= 2:
+            self.remote.extend(chunks[1::2])
+        self.futures: dict[int, tuple[int, Future[list[TextFeatures]]]] = {}
+        self.pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> _Reader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def read(self, start: int, end: int) -> list[ClaimFeatures]:
+        self._top_up()
+        texts: list[TextFeatures] = []
+        first = start
+        while first < end:
+            planned = self.futures.pop(first, None)
+            last = min(first + CHUNK_CLAIMS, end) if planned is None else planned[0]
+            got = self._result(planned[1]) if planned is not None else None
+            texts += got if got is not None else _read_texts(self._texts(first, last))
+            self._top_up()
+            first = last
+        return list(zip(texts[0::2], texts[1::2], strict=True))
+
+    def _texts(self, start: int, end: int) -> list[str]:
+        return [text for r in self.records[start:end] for text in (r.claim.claim, r.claim.quote)]
+
+    def _top_up(self) -> None:
+        while self.remote and len(self.futures) < AHEAD:
+            start, end = self.remote.popleft()
+            try:
+                if self.pool is None:
+                    self.pool = ProcessPoolExecutor(max_workers=1)
+                self.futures[start] = (end, self.pool.submit(_read_texts, self._texts(start, end)))
+            except (OSError, RuntimeError):
+                self.remote.clear()  # no worker to be had: read everything here
+
+    def _result(self, future: Future[list[TextFeatures]]) -> list[TextFeatures] | None:
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            self.remote.clear()  # the worker died: read the rest here
+            return None
+        except Exception:
+            return None
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
 
 
 def _entry_key(cache: Cache | None, path: str) -> str | None:
