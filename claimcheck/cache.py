@@ -342,14 +342,6 @@ class _LazyPositions(MappingPositions):
     values = property(_get_values, _VALUES.__set__)
     repeated_keys = property(_get_repeated, _REPEATED.__set__)
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, MappingPositions):
-            return NotImplemented
-        mine = (self.start, self.keys, self.values, self.repeated_keys)
-        return mine == (other.start, other.keys, other.values, other.repeated_keys)
-
-    __hash__ = None  # type: ignore[assignment]
-
 
 def positions_from_plain(plain: Any) -> MappingPositions:
     if not isinstance(plain, list) or len(plain) != 3:

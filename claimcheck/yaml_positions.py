@@ -46,7 +46,7 @@ class YamlError(Exception):
         self.hint = hint
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class MappingPositions:
     """Where a mapping starts, where each of its keys and values stand, and keys written twice."""
 
@@ -60,6 +60,15 @@ class MappingPositions:
         if key is None:
             return self.start
         return self.values.get(key) or self.keys.get(key) or self.start
+
+    # Through the accessors, so that the lazy kinds below (and the cache's) equal the plain one.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MappingPositions):
+            return NotImplemented
+        mine = (self.start, self.keys, self.values, self.repeated_keys)
+        return mine == (other.start, other.keys, other.values, other.repeated_keys)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 class LinePositions(MappingPositions):
@@ -90,14 +99,6 @@ class LinePositions(MappingPositions):
 
     def of(self, key: str | None) -> Position:
         return self.start
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, MappingPositions):
-            return NotImplemented
-        mine = (self.start, self.keys, self.values, self.repeated_keys)
-        return mine == (other.start, other.keys, other.values, other.repeated_keys)
-
-    __hash__ = None  # type: ignore[assignment]
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (LinePositions, (self.start[0], self._names))

@@ -92,11 +92,6 @@ def similarity(first: str, second: str) -> float:
     return (fuzz.token_set_ratio(first, second) + fuzz.token_sort_ratio(first, second)) / 2
 
 
-def signatures(facts: Sequence[ClaimFacts]) -> list[Signature]:
-    """The signature of every claim; names of German texts are judged against the whole corpus."""
-    return _Signatures(facts).signatures
-
-
 def _read_features(facts: Sequence[ClaimFacts]) -> Iterator[tuple[TextFeatures, TextFeatures]]:
     for fact in facts:
         claim = fact.record.claim
