@@ -12,6 +12,9 @@ parsed values, keyed also by the content of the sources it names and the setting
 and (`audit/feature_cache.py`) the numbers, dates and names read from its claims' texts. The
 outputs of a whole audit are kept by `run_cache.py`. Sources themselves are read anew each run:
 their front matter is read as fast as an entry would be.
+
+During `claimcheck audit`, entries are made and written by a forked process while the audit
+goes on (`cache_writer.py`); the command waits for it before it ends.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -31,6 +35,7 @@ from pydantic import BaseModel
 from claimcheck import __version__
 from claimcheck.anchor import Anchor, AnchorKind
 from claimcheck.atomic_write import write_bytes_atomic
+from claimcheck.cache_writer import BackgroundWriter, PendingEntry
 from claimcheck.fast_model import build_claim, construct
 from claimcheck.findings import Finding, Location, Severity
 from claimcheck.model import Claim, Person, Review, SourceMeta
@@ -71,6 +76,7 @@ class Cache:
         self.source_hashes: dict[str, str] = {}  # source id → content hash of its file
         self.hits = 0
         self.misses = 0
+        self._writer: BackgroundWriter | None = None  # while writes are deferred
 
     @classmethod
     def disabled(cls, root: Path) -> Cache:
@@ -114,6 +120,41 @@ class Cache:
             _replace_atomically(self._path(kind, key), payload)
         except OSError:
             self.enabled = False  # read-only folder, full disk …: run on without the cache
+
+    def put_later(self, kind: str, key: str, make: Callable[[], Any], *, claims: int) -> None:
+        """Store what `make()` returns under `key`: now, or — while writes are deferred — later,
+        maybe in a background process (`cache_writer`). What `make` reads must not change after.
+
+        `claims`: how many claims the entry covers (how much work and memory it stands for).
+        """
+        if not self.enabled:
+            return
+        if self._writer is None:
+            self.put(kind, key, make())
+        else:
+            self._writer.note(PendingEntry(kind, key, make, claims))
+
+    @contextlib.contextmanager
+    def writes_deferred(self) -> Iterator[None]:
+        """Within: `put_later` entries wait for `write_pending_in_background`; all are written
+        (and background writers waited for) on the way out."""
+        if self._writer is not None or not self.enabled:
+            yield
+            return
+        writer = self._writer = BackgroundWriter(self.put)
+        try:
+            yield
+        except BaseException:
+            writer.pending.clear()  # interrupted or failed: not the time to write more
+            raise
+        finally:
+            self._writer = None
+            writer.finish()
+
+    def write_pending_in_background(self) -> None:
+        """Hand the entries noted so far to a forked writer (see `cache_writer`)."""
+        if self._writer is not None:
+            self._writer.hand_over()
 
     def _ensure_marker(self) -> None:
         marker = self.folder / "CACHEDIR.TAG"

@@ -295,7 +295,8 @@ def _run_audit(
 
     # Frozen as it grows: what is loaded lives until the end, so the cyclic collector need not
     # walk it again and again (each nested freeze adds what was made since; unfrozen at the end).
-    with loaded_heap_frozen():
+    # Cache entries are written by a background process while the audit goes on (`cache_writer`).
+    with loaded_heap_frozen(), cache.writes_deferred():
         with _progress(progress) as display:
             try:
                 repo = open_repository(root, cache=cache, progress=display)

@@ -51,6 +51,8 @@ def audit_repository(
     """Input checks, then cross-referencing: every finding, and the propositions with verdicts."""
     progress = progress if progress is not None else NO_PROGRESS
     inputs = prepare_inputs(repo, cache=cache, progress=progress)
+    if cache is not None:
+        cache.write_pending_in_background()  # claims, anchors and values: written while we work on
     findings = run_input_checks(inputs)
     progress.phase("cross-referencing")
     context = analyse_repository(inputs, cache)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import dataclasses
+import functools
 import json
 import os
 import re
@@ -494,7 +495,12 @@ def _load_claim_files(
             _load_claim_text(scratch, shown, suffix, data)
             results[index] = (scratch.claims, scratch.findings)
             if cache.enabled:
-                cache.put("claims", key, _claims_to_plain(shown, scratch))
+                cache.put_later(
+                    "claims",
+                    key,
+                    functools.partial(_claims_to_plain, shown, scratch),
+                    claims=len(scratch.claims),
+                )
             progress.advance(1)
         while inflight:
             finish_oldest()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from claimcheck.anchor import anchor_quote, prepare_text
@@ -83,7 +84,9 @@ def _prepare(ctx: InputContext, cache: Cache | None, progress: Progress) -> None
         for index in range(start, end):
             values.parse(ctx, index)
         if cache is not None and key is not None:
-            cache.put("inputs", key, _inputs_to_plain(ctx, start, end))
+            cache.put_later(
+                "inputs", key, functools.partial(_inputs_to_plain, ctx, start, end), claims=end - start
+            )
 
 
 def _anchor_by_source(ctx: InputContext, indices: list[int], progress: Progress) -> None:

@@ -77,7 +77,7 @@ def test_an_edited_claims_file_has_its_texts_read_again(tmp_path: Path) -> None:
 def _in_parallel(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(feature_cache, "PARALLEL_MIN_CLAIMS", 0)
     monkeypatch.setattr(feature_cache, "CHUNK_CLAIMS", 7)
-    monkeypatch.setattr(feature_cache, "_cores", lambda: 2)
+    monkeypatch.setattr(feature_cache, "cores", lambda: 2)
 
 
 def test_texts_read_in_a_worker_process_give_the_same_features(

@@ -50,6 +50,8 @@ def _analyse(inputs: InputContext, cache: Cache | None) -> AuditContext:
     if settings.crossref.enabled:
         features = claim_features(inputs.repo.claims, cache)
         ctx.matches = find_matches(ctx.facts, settings.crossref, vctx, features)
+        if cache is not None:
+            cache.write_pending_in_background()  # the text features just read
     every_origin = {name for fact in ctx.facts for name in fact.provenance}
     ctx.alias_suggestions = suggest_aliases(every_origin, names)
     return ctx

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
 import sys
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -23,6 +22,7 @@ from claimcheck.audit import place_names
 from claimcheck.audit import text_features as reader
 from claimcheck.audit.text_features import TextFeatures, text_features
 from claimcheck.cache import Cache, EntryError, make_key
+from claimcheck.forked import cores
 from claimcheck.repository import ClaimRecord, runs_by_file
 from claimcheck.values import language, numbers
 
@@ -59,8 +59,12 @@ def claim_features(records: Sequence[ClaimRecord], cache: Cache | None) -> Itera
             if found is None:
                 found = reader.read(start, end)
                 if key is not None and cache is not None:
-                    cache.put(KIND, key, [[list(f) for f in pair] for pair in found])
+                    cache.put_later(KIND, key, functools.partial(_to_plain, found), claims=len(found))
             yield from found
+
+
+def _to_plain(found: list[ClaimFeatures]) -> list[list[list[Any]]]:
+    return [[list(features) for features in pair] for pair in found]
 
 
 def _restore(cache: Cache | None, key: str | None, count: int) -> list[ClaimFeatures] | None:
@@ -96,7 +100,7 @@ class _Reader:
         ]
         to_read = sum(end - start for start, end in runs)
         self.remote: deque[tuple[int, int]] = deque()
-        if to_read >= PARALLEL_MIN_CLAIMS and _cores() >= 2:
+        if to_read >= PARALLEL_MIN_CLAIMS and cores() >= 2:
             self.remote.extend(chunks[1::2])
         self.futures: dict[int, tuple[int, Future[list[TextFeatures]]]] = {}
         self.pool: ProcessPoolExecutor | None = None
@@ -142,13 +146,6 @@ class _Reader:
             return None
         except Exception:
             return None
-
-
-def _cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):  # pragma: no cover - not Linux
-        return os.cpu_count() or 1
 
 
 def _entry_key(cache: Cache | None, path: str) -> str | None:
