@@ -231,7 +231,7 @@ def phase_seconds(
 def measure(root: Path, *, progress: bool = False) -> dict[str, Any]:
     """Audit the corpus at `root` once, timing each phase; score it against its answer key."""
     from claimcheck.engine import audit_repository, open_repository
-    from claimcheck.output.json_output import render_audit_json
+    from claimcheck.output.json_output import audit_json_parts
     from claimcheck.output.terminal import render_terminal_summary
     from claimcheck.selection import Selection
 
@@ -299,9 +299,10 @@ def measure(root: Path, *, progress: bool = False) -> dict[str, Any]:
     rss["report"] = max_rss_mb()
     clock.enter("json")
     start = time.perf_counter()
-    document = render_audit_json(result)
+    # as `claimcheck audit --format json` prints it: in pieces, never one string for the whole
+    with open(os.devnull, "w", encoding="utf-8") as sink:
+        sink.writelines(audit_json_parts(result))
     json_seconds = time.perf_counter() - start
-    del document
     wall = time.perf_counter() - started
     rss["json"] = max_rss_mb()
     s = clock.seconds

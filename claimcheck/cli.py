@@ -6,7 +6,7 @@ import contextlib
 import datetime as dt
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -271,8 +271,22 @@ def audit(
             write_text_atomic(report_path, outputs.report)
         except OSError as exc:
             raise _fail(f"{report_path}: cannot write the report: {exc.strerror}") from None
-    typer.echo(outputs.stdout, nl=False)
+    _echo_pieces(outputs.stdout)
     raise typer.Exit(outputs.exit_code)
+
+
+def _echo_pieces(pieces: Sequence[str]) -> None:
+    """Print pieces of text a megabyte or so at a time (a million pieces one by one would be slow)."""
+    batch: list[str] = []
+    size = 0
+    for piece in pieces:
+        batch.append(piece)
+        size += len(piece)
+        if size >= 1 << 20:
+            typer.echo("".join(batch), nl=False)
+            batch, size = [], 0
+    if batch:
+        typer.echo("".join(batch), nl=False)
 
 
 def _run_audit(
@@ -289,7 +303,7 @@ def _run_audit(
 ) -> RunOutputs:
     """One full audit: what it prints, the report it would write, and its exit status."""
     from claimcheck.audit.heap import loaded_heap_frozen
-    from claimcheck.output.json_output import render_audit_json
+    from claimcheck.output.json_output import audit_json_parts
     from claimcheck.output.terminal import render_terminal_summary
     from claimcheck.report.markdown import render_markdown_report
 
@@ -310,15 +324,16 @@ def _run_audit(
                     display.phase("writing the report")
                 markdown = render_markdown_report(result, report_path=report_path)
         if output_format is AuditFormat.json:
-            stdout = render_audit_json(result)
+            stdout: list[str] = audit_json_parts(result)
         elif output_format is AuditFormat.markdown:
-            stdout = markdown or ""
+            stdout = [markdown or ""]
         elif output_format is AuditFormat.github:
-            stdout = render_github(result.findings)
+            stdout = [render_github(result.findings)]
         else:
-            stdout = render_terminal_summary(result, color=use_color)
+            summary = render_terminal_summary(result, color=use_color)
             if not no_report:
-                stdout += f"report written to {report_path}\n"
+                summary += f"report written to {report_path}\n"
+            stdout = [summary]
         threshold = (fail_on.value if fail_on else None) or repo.settings.fail_on
         code = exit_code_for(result.findings, threshold)
     return RunOutputs(stdout, None if no_report else markdown, code)

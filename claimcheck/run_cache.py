@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,9 +26,10 @@ MAX_CACHED_CHARS = 50_000_000  # larger outputs (a 1M-claim JSON) are not worth 
 
 @dataclass(frozen=True)
 class RunOutputs:
-    """What one audit printed and wrote, and its exit status."""
+    """What one audit printed (in pieces, to be written one after another) and wrote, and its
+    exit status."""
 
-    stdout: str
+    stdout: Sequence[str]
     report: str | None
     exit_code: int
 
@@ -86,10 +87,11 @@ def load_outputs(cache: Cache, key: str | None) -> RunOutputs | None:
         return None
     if report is not None and not isinstance(report, str):
         return None
-    return RunOutputs(stdout, report, exit_code)
+    return RunOutputs([stdout], report, exit_code)
 
 
 def store_outputs(cache: Cache, key: str | None, outputs: RunOutputs) -> None:
-    if key is None or len(outputs.stdout) + len(outputs.report or "") > MAX_CACHED_CHARS:
+    if key is None or sum(map(len, outputs.stdout)) + len(outputs.report or "") > MAX_CACHED_CHARS:
         return
-    cache.put(KIND, key, {"stdout": outputs.stdout, "report": outputs.report, "exit": outputs.exit_code})
+    stdout = "".join(outputs.stdout)
+    cache.put(KIND, key, {"stdout": stdout, "report": outputs.report, "exit": outputs.exit_code})

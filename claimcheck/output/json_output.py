@@ -135,14 +135,19 @@ def render_audit_json(result: AuditResult) -> str:
     """The audit as JSON (format `claimcheck-audit`, version 1): see docs/json-output.md.
 
     The same text as `dump_json` of the document as a dict would be; the findings, propositions and
-    claims, of which there may be hundreds of thousands, are written from templates into one list of
-    pieces, joined once.
+    claims, of which there may be hundreds of thousands, are written from templates.
     """
+    return "".join(audit_json_parts(result))
+
+
+def audit_json_parts(result: AuditResult) -> list[str]:
+    """`render_audit_json`'s text in pieces, to be written one after another: a million claims'
+    document is over a gigabyte, and joined, then encoded, it would be held three times over."""
     with loaded_heap_frozen():
         return _audit_json(result)
 
 
-def _audit_json(result: AuditResult) -> str:
+def _audit_json(result: AuditResult) -> list[str]:
     anchors = result.context.inputs.anchors
     texts = _Texts()
     head = {
@@ -175,7 +180,7 @@ def _audit_json(result: AuditResult) -> str:
     _items(out, [claims[position] for position in sorted(range(len(facts)), key=keys.__getitem__)])
     aliases = [{"names": [s.first, s.second], "score": s.score} for s in result.context.alias_suggestions]
     out += [f',\n{_I1}"alias_suggestions": ', _encode(aliases, _I1), "\n}\n"]
-    return "".join(out)
+    return out
 
 
 # The indentation of the audit document's levels: the document's members, the items of its lists,
@@ -189,7 +194,9 @@ def _items(out: list[str], texts: list[str]) -> None:
     if not texts:
         out.append("[]")
         return
-    out += ["[\n", _I2, _ITEM.join(texts), "\n", _I1, "]"]
+    pieces = [_ITEM] * (2 * len(texts) - 1)  # the items, each its own piece, between separators
+    pieces[0::2] = texts
+    out += ["[\n", _I2, *pieces, "\n", _I1, "]"]
 
 
 def _strings_at(indent: str) -> Callable[[Iterable[str]], str]:
