@@ -83,7 +83,11 @@ class Settings:
         return self.root / self.file.report
 
     def __getattr__(self, name: str) -> Any:
-        # Settings read like the file: settings.min_sources, settings.aliases …
+        # Settings read like the file: settings.min_sources, settings.aliases … Only for public
+        # names: copy and pickle look up `__getstate__` and the like on an instance whose `file`
+        # is not set yet, and reading `self.file` here would then recurse without end.
+        if name.startswith("_"):
+            raise AttributeError(name)
         return getattr(self.file, name)
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
 from pathlib import Path
 
 import pytest
 
 from claimcheck.checks import CHECK_IDS
-from claimcheck.settings import SettingsError, load_settings
+from claimcheck.settings import SettingsError, default_settings, load_settings
 
 
 def test_no_settings_file_gives_the_defaults(tmp_path: Path) -> None:
@@ -55,3 +57,9 @@ def test_two_settings_files_are_refused(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text("[tool.claimcheck]\nmin_sources = 3\n")
     with pytest.raises(SettingsError, match=r"both claimcheck\.toml and pyproject\.toml"):
         load_settings(tmp_path, CHECK_IDS)
+
+
+def test_settings_survive_pickling_and_copying(tmp_path: Path) -> None:
+    settings = default_settings(tmp_path)
+    for twin in (pickle.loads(pickle.dumps(settings)), copy.deepcopy(settings)):
+        assert twin == settings and twin.min_sources == settings.min_sources
