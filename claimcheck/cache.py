@@ -1,10 +1,12 @@
 """A cache of what reading a file gave, keyed by the file's content hash (like ruff's).
 
 It lives in `.claimcheck-cache/` at the repository root, is never required (`--no-cache`), and holds
-only plain JSON: never pickle, so a cache shipped with a repository can at worst be wrong, never run
-code. Every entry names the cache format, the claimcheck version and its own key; an entry that does
-not match, or does not have the shape expected, is ignored (and rewritten). Entries are written
-atomically, one file each, so concurrent runs never see half an entry.
+only plain JSON: never pickle, so a damaged entry can at worst be wrong, never run code. Every
+entry is sealed with a key that only the user's own claimcheck knows (`cache_key.py`), so entries
+shipped with a repository — a forged "nothing found" in a pull request — are never believed. Every
+entry names the cache format, the claimcheck version and its own key; an entry that does not match,
+or does not have the shape expected, is ignored (and rewritten). Entries are written atomically,
+one file each, so concurrent runs never see half an entry.
 
 What is kept: per claims file, its validated claims (as plain data rebuilt without validation) with
 their positions, and its load findings; per claims file again, the anchors of its quotes and its
@@ -35,6 +37,7 @@ from pydantic import BaseModel
 from claimcheck import __version__
 from claimcheck.anchor import Anchor, AnchorKind
 from claimcheck.atomic_write import write_bytes_atomic
+from claimcheck.cache_key import user_seal
 from claimcheck.cache_writer import BackgroundWriter, PendingEntry
 from claimcheck.fast_model import build_claim, construct
 from claimcheck.findings import Finding, Location, Severity
@@ -44,7 +47,7 @@ from claimcheck.values import Category, DateValue, Quantity, Value
 from claimcheck.yaml_positions import MappingPositions
 
 CACHE_DIR = ".claimcheck-cache"
-FORMAT = 1
+FORMAT = 2  # 2: entries sealed with the user's key (`cache_key.py`)
 _SALT = f"claimcheck-cache:{FORMAT}:{__version__}"
 _README = b"Signature: 8a477f597d28d172789f06886806bc55\n# claimcheck's cache; safe to delete.\n"
 
@@ -72,6 +75,9 @@ class Cache:
     def __init__(self, root: Path, *, enabled: bool = True) -> None:
         self.folder = root / CACHE_DIR
         self.enabled = enabled and _usable(self.folder)
+        # Without the user's key, entries could be neither sealed nor trusted: no cache then.
+        self.seal = user_seal() if self.enabled else None
+        self.enabled = self.enabled and self.seal is not None
         self.file_keys: dict[str, str] = {}  # shown path of a claims file → its entry key
         self.source_hashes: dict[str, str] = {}  # source id → content hash of its file
         self.hits = 0
@@ -94,9 +100,17 @@ class Cache:
         if not self.enabled:
             return None
         try:
-            raw = self._path(kind, key).read_bytes()
+            sealed = self._path(kind, key).read_bytes()
+        except OSError:
+            self.misses += 1
+            return None
+        raw = self.seal.open(sealed) if self.seal is not None else None
+        if raw is None:  # not written by this user's claimcheck: forged, copied or damaged
+            self.misses += 1
+            return None
+        try:
             entry = json.loads(raw)
-        except (OSError, ValueError, RecursionError):
+        except (ValueError, RecursionError):
             self.misses += 1
             return None
         if not isinstance(entry, dict) or entry.get("salt") != _SALT or entry.get("key") != key:
@@ -115,9 +129,11 @@ class Cache:
             ).encode("utf-8", "surrogatepass")
         except (TypeError, ValueError, RecursionError):
             return  # something not plain (a finding's data): not cached
+        if self.seal is None:
+            return
         try:
             self._ensure_marker()
-            _replace_atomically(self._path(kind, key), payload)
+            _replace_atomically(self._path(kind, key), self.seal.close(payload))
         except OSError:
             self.enabled = False  # read-only folder, full disk …: run on without the cache
 

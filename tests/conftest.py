@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import json
 import shutil
 import socket
 from collections.abc import Iterator
@@ -10,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from claimcheck.cache_key import user_seal
 
 BUNDLED_ROOT = Path(__file__).resolve().parents[1]
 _real_connect = socket.socket.connect
@@ -59,3 +62,19 @@ def copy_bundled_corpus(tmp_path: Path) -> Path:
         shutil.copytree(BUNDLED_ROOT / name, repo / name)
     shutil.copy(BUNDLED_ROOT / "claimcheck.toml", repo / "claimcheck.toml")
     return repo
+
+
+def read_cache_entry(path: Path) -> Any:
+    """A cache entry's JSON, its seal checked (`claimcheck/cache_key.py`)."""
+    seal = user_seal()
+    assert seal is not None
+    payload = seal.open(path.read_bytes())
+    assert payload is not None, f"{path} is not sealed with this user's key"
+    return json.loads(payload)
+
+
+def write_cache_entry(path: Path, entry: Any) -> None:
+    """Store `entry` as this user's claimcheck would: sealed, so that it is believed as it is."""
+    seal = user_seal()
+    assert seal is not None
+    path.write_bytes(seal.close(json.dumps(entry).encode("utf-8")))

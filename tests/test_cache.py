@@ -19,7 +19,7 @@ from claimcheck.cli import app
 from claimcheck.engine import audit_repository, open_repository
 from claimcheck.output.json_output import render_audit_json
 from claimcheck.selection import Selection
-from tests.conftest import copy_bundled_corpus
+from tests.conftest import copy_bundled_corpus, read_cache_entry, write_cache_entry
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO_ROOT / "tests" / "examples"
@@ -123,7 +123,7 @@ def test_corrupt_or_foreign_entries_are_ignored_and_rewritten(tmp_path: Path, ga
         path.write_bytes(garbage)
     assert _audit(repo) == expected
     for path in files:
-        entry = json.loads(path.read_bytes())
+        entry = read_cache_entry(path)
         assert entry["key"] == path.stem
     assert _audit(repo) == expected
 
@@ -133,11 +133,48 @@ def test_entries_of_the_right_form_but_wrong_shape_are_ignored(tmp_path: Path) -
     expected = _audit(repo, "--no-cache")
     _audit(repo)
     for path in _cache_files(repo):
-        entry = json.loads(path.read_bytes())
+        entry = read_cache_entry(path)  # sealed, as if a faulty claimcheck had written them
         entry["data"] = {"claims": [[{"id": 5}, [1]]], "findings": [{}], "path": 3, "meta": 7}
-        path.write_text(json.dumps(entry), encoding="utf-8")
+        write_cache_entry(path, entry)
     assert _audit(repo) == expected
     assert _audit(repo) == expected
+
+
+def test_entries_not_sealed_with_the_users_key_are_not_believed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cache that came with the repository (another machine's, or forged in a pull request to
+    say "nothing found") is read as missing: the findings come from the files."""
+    repo = copy_bundled_corpus(tmp_path)
+    expected = _audit(repo, "--no-cache")
+    assert '"conflict"' in expected
+    _audit(repo)
+    nothing_found = json.loads(expected)
+    nothing_found["findings"] = []
+    for path in _cache_files(repo):
+        entry = read_cache_entry(path)
+        if path.parent.parent.name == "runs":
+            entry["data"]["stdout"] = json.dumps(nothing_found)
+            entry["data"]["exit"] = 0
+        path.write_bytes(json.dumps(entry).encode("utf-8"))  # the forger has no key: no seal
+    assert _audit(repo) == expected
+    for path in _cache_files(repo):
+        write_cache_entry(path, read_cache_entry(path))  # rewritten by the run, sealed
+    # entries sealed with another user's key do not open either
+    monkeypatch.setenv("CLAIMCHECK_CACHE_KEY_FILE", str(tmp_path / "another-users-key"))
+    assert _audit(repo) == expected
+    assert (tmp_path / "another-users-key").stat().st_mode & 0o077 == 0, "the key is the user's alone"
+
+
+def test_without_a_place_for_the_key_there_is_no_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = copy_bundled_corpus(tmp_path)
+    blocked = tmp_path / "a file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("CLAIMCHECK_CACHE_KEY_FILE", str(blocked / "cache-key"))
+    assert _audit(repo) == _audit(repo, "--no-cache")
+    assert not (repo / CACHE_DIR).exists()
 
 
 def test_a_cache_folder_that_is_a_link_is_not_used(tmp_path: Path) -> None:
@@ -191,6 +228,6 @@ def test_two_concurrent_audits_agree_and_leave_a_readable_cache(tmp_path: Path) 
             assert run.returncode == 0, stderr.decode()
             assert stdout == expected.stdout
         for path in _cache_files(repo):
-            assert json.loads(path.read_bytes())["key"] == path.stem
+            assert read_cache_entry(path)["key"] == path.stem
     leftovers = [path for path in (repo / CACHE_DIR).rglob("*") if path.name.endswith(".tmp")]
     assert leftovers == []

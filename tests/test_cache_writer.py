@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 import claimcheck.cache_writer as cache_writer
-from claimcheck.cache import CACHE_DIR, Cache
+from claimcheck.cache import CACHE_DIR, FORMAT, Cache
 from claimcheck.cli import app
 from tests.conftest import copy_bundled_corpus
 
@@ -87,7 +87,7 @@ def test_a_writer_that_dies_costs_only_cache_misses(tmp_path: Path, monkeypatch:
     kinds = {name.split("/")[1] for name in _entries(repo)}
     assert "claims" not in kinds and "inputs" not in kinds, "the dead writer's entries are misses"
     monkeypatch.undo()
-    shutil.rmtree(repo / CACHE_DIR / "v1" / "runs")  # not the whole run's outputs: its files again
+    shutil.rmtree(repo / CACHE_DIR / f"v{FORMAT}" / "runs")  # not the whole run's outputs: its files again
     assert _audit(repo) == expected, "the next run reads the files again and gets the same findings"
     assert {"claims", "inputs", "features"} <= {name.split("/")[1] for name in _entries(repo)}
 

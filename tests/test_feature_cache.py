@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
@@ -13,7 +12,7 @@ from claimcheck.audit.feature_cache import claim_features
 from claimcheck.audit.text_features import text_features
 from claimcheck.cache import CACHE_DIR, Cache
 from claimcheck.engine import open_repository
-from tests.conftest import copy_bundled_corpus
+from tests.conftest import copy_bundled_corpus, read_cache_entry, write_cache_entry
 
 
 def _features(repo: Path) -> tuple[list[object], Cache]:
@@ -54,9 +53,9 @@ def test_a_damaged_entry_is_read_again_not_believed(tmp_path: Path, damage: obje
     repo = copy_bundled_corpus(tmp_path)
     expected, _ = _features(repo)
     for path in (repo / CACHE_DIR).rglob(f"{feature_cache.KIND}/*/*.json"):
-        entry = json.loads(path.read_text(encoding="utf-8"))
+        entry = read_cache_entry(path)  # sealed again: the types are what is checked here
         entry["data"] = damage(entry["data"])  # type: ignore[operator]
-        path.write_text(json.dumps(entry), encoding="utf-8")
+        write_cache_entry(path, entry)
     again, _ = _features(repo)
     assert again == expected
 
