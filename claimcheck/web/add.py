@@ -13,7 +13,7 @@ from claimcheck.web.capture import Capture, capture_file, capture_url
 from claimcheck.web.fetch import Fetcher
 from claimcheck.web.fetch_error import FetchError
 from claimcheck.web.politeness import run_concurrently
-from claimcheck.web.recheck_log import RecheckEntry, RecheckLogError, read_recheck_log, write_recheck_log
+from claimcheck.web.recheck_log import RecheckEntry, RecheckLogError, update_recheck_log
 
 
 @dataclass(frozen=True)
@@ -165,12 +165,9 @@ def _record_in_log(root: Path, entries: dict[str, RecheckEntry]) -> list[str]:
     if not entries:
         return []
     try:
-        log = read_recheck_log(root)
+        update_recheck_log(root, lambda log: {**log, **entries})
     except RecheckLogError as error:
         return [f"{error}; the new sources were not recorded in it"]
-    log.update(entries)
-    try:
-        write_recheck_log(root, log)
     except OSError as exc:
         return [f"cannot write the recheck log: {exc.strerror}"]
     return []

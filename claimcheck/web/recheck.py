@@ -22,7 +22,7 @@ from claimcheck.web.recheck_log import (
     RecheckLogError,
     RecheckStatus,
     read_recheck_log,
-    write_recheck_log,
+    update_recheck_log,
 )
 from claimcheck.web.text_diff import sentence_diff
 from claimcheck.yaml_positions import YamlError, parse_yaml
@@ -313,8 +313,15 @@ def run_recheck(
             except (OSError, UnicodeDecodeError) as exc:
                 reason = exc.strerror if isinstance(exc, OSError) else "the file is not UTF-8"
                 warnings.append(f"{outcome.target.source_id}: cannot update the source: {reason}")
+    known = set(repo.sources)
+
+    def merged(current: dict[str, RecheckEntry]) -> dict[str, RecheckEntry]:
+        # Entries written meanwhile (a `source add` while we fetched) are kept: they are of
+        # sources this run did not know about, not of deleted ones.
+        return merge_log(current, outcomes, known | (current.keys() - previous.keys()))
+
     try:
-        write_recheck_log(repo.root, merge_log(previous, outcomes, set(repo.sources)))
+        update_recheck_log(repo.root, merged, unreadable_as_empty=True)
     except OSError as exc:
         warnings.append(f"cannot write the recheck log: {exc.strerror}")
     ordered = sorted(outcomes, key=lambda outcome: outcome.target.source_id)

@@ -25,6 +25,10 @@ Format (version 1), one entry per source id, keys sorted, written atomically::
       }
     }
 
+Changes go through `update_recheck_log`, which reads, changes and writes the log while holding a
+lock on the `.claimcheck` folder: a `source add` and a `source recheck` running at once each
+keep the other's entries.
+
 `updated` means the live text differed and `recheck --update` replaced the source with it, so the
 source itself is current. An entry only speaks about the capture it was checked against: if the
 source's `sha256` is no longer `capture_sha256` (re-added since), the entry is stale.
@@ -32,14 +36,21 @@ source's `sha256` is no longer `capture_sha256` (re-added since), the entry is s
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Mapping
+import os
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from claimcheck.atomic_write import write_text_atomic
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no lock, last writer wins as before
+    fcntl = None  # type: ignore[assignment]
 
 LOG_FORMAT = "claimcheck-recheck-log"
 LOG_VERSION = 1
@@ -158,3 +169,39 @@ def write_recheck_log(root: Path, entries: Mapping[str, RecheckEntry]) -> Path:
     path = recheck_log_path(root)
     write_text_atomic(path, render_recheck_log(entries))
     return path
+
+
+@contextlib.contextmanager
+def _log_locked(root: Path) -> Iterator[None]:
+    """An exclusive lock on the log's folder (a lock file would be one more file to commit by
+    mistake); waits for whoever holds it. Released when the folder's descriptor closes."""
+    folder = recheck_log_path(root).parent
+    folder.mkdir(parents=True, exist_ok=True)
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def update_recheck_log(
+    root: Path,
+    change: Callable[[dict[str, RecheckEntry]], Mapping[str, RecheckEntry]],
+    *,
+    unreadable_as_empty: bool = False,
+) -> Path:
+    """Write `change(current log)` as the log, reading it afresh under the log's lock.
+
+    Raises `RecheckLogError` if the current log cannot be read (unless `unreadable_as_empty`:
+    then it is replaced), OSError if it cannot be written.
+    """
+    with _log_locked(root):
+        try:
+            current = read_recheck_log(root)
+        except RecheckLogError:
+            if not unreadable_as_empty:
+                raise
+            current = {}
+        return write_recheck_log(root, change(current))

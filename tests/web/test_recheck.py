@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -24,6 +27,7 @@ from claimcheck.web.recheck_log import (
     RecheckStatus,
     read_recheck_log,
     render_recheck_log,
+    update_recheck_log,
 )
 from claimcheck.web.report_text import render_recheck
 from tests.web.conftest import PageServer, Route, page_text
@@ -394,3 +398,47 @@ def test_cli_recheck_usage_errors(repo_root: Path, ids: tuple[str, ...], message
     code, out, err = cli("recheck", *ids, root=repo_root)
     assert (code, out) == (2, "")
     assert err.startswith(message)
+
+
+def test_a_source_added_while_a_recheck_fetches_keeps_its_log_entry(
+    repo_root: Path, server: PageServer, fetcher: Fetcher, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`source add` and `source recheck` at once: each keeps the other's entries (the log is read
+    afresh, under a lock, when it is written)."""
+    added = RecheckEntry(
+        status=RecheckStatus.UNCHANGED, checked_at="2026-11-23T10:00:01Z", url="https://x.test/"
+    )
+    real_fetch = Fetcher.fetch
+
+    def fetch_while_another_run_writes(self: Fetcher, url: str, validators: object = None) -> object:
+        update_recheck_log(repo_root, lambda log: {**log, "added-meanwhile": added})
+        return real_fetch(self, url, validators)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Fetcher, "fetch", fetch_while_another_run_writes)
+    run = recheck(repo_root, fetcher)
+    log = read_recheck_log(repo_root)
+    assert log["added-meanwhile"] == added
+    assert {DW, NTV} <= log.keys() and statuses(run)[DW] == log[DW].status
+
+
+def test_the_log_is_written_under_a_lock(repo_root: Path) -> None:
+    """While one process holds the log's lock (a flock on the `.claimcheck` folder), another's
+    update waits for it."""
+    folder = repo_root / LOG_PATH.parent
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import fcntl, os, sys, time; fd = os.open(sys.argv[1], os.O_RDONLY); "
+            "fcntl.flock(fd, fcntl.LOCK_EX); print('held', flush=True); time.sleep(1.0)",
+            str(folder),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    started = time.monotonic()
+    update_recheck_log(repo_root, lambda log: log)
+    waited = time.monotonic() - started
+    holder.wait()
+    assert waited > 0.3, "the update waited for the lock to be released"
