@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from claimcheck.audit.crossref import Match, find_matches
 from claimcheck.audit.feature_cache import claim_features
-from claimcheck.audit.heap import loaded_heap_frozen
+from claimcheck.audit.heap import collector_paused, loaded_heap_frozen
 from claimcheck.audit.names import AliasSuggestion, NameIndex, suggest_aliases
 from claimcheck.audit.propositions import ClaimFacts, Proposition, analyse, build_facts, group_propositions
 from claimcheck.cache import Cache
@@ -33,7 +33,8 @@ def analyse_repository(inputs: InputContext, cache: Cache | None = None) -> Audi
 
     With a `cache` that read the repository, unchanged claims files keep their text features.
     """
-    with loaded_heap_frozen():
+    # Facts, propositions and matches hold no cycles worth a collection's walk of everything.
+    with loaded_heap_frozen(), collector_paused():
         return _analyse(inputs, cache)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimcheck.audit.heap import loaded_heap_frozen
+from claimcheck.audit.heap import collector_paused, loaded_heap_frozen
 from claimcheck.audit.result import AuditResult
 from claimcheck.report import conflicts, diagram, other_findings, single_source, summary, tables
 from claimcheck.report.context import MAX_ROWS, ReportContext
@@ -22,7 +22,7 @@ def render_markdown_report(
     check's other findings, possible aliases, the Propositions and Sources tables): the rest are
     counted in a line that says where to find them all. Conflicts are always listed in full.
     """
-    with loaded_heap_frozen():
+    with loaded_heap_frozen(), collector_paused():  # rows and pieces, no cycles
         return _render(result, report_path, max_rows)
 
 
