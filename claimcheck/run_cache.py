@@ -39,6 +39,9 @@ def _digest_files(root: Path, paths: Iterable[Path]) -> list[list[str]] | None:
     for path in paths:
         try:
             info = path.lstat()
+            if stat.S_ISLNK(info.st_mode):  # a link the listing allowed: its target's bytes count
+                path = path.resolve()
+                info = path.lstat()
         except OSError:
             return None
         if not stat.S_ISREG(info.st_mode):
@@ -68,7 +71,9 @@ def run_key(settings: Settings, options: dict[str, Any]) -> str | None:
     if (root / LOG_PATH).exists():
         extra.append(root / LOG_PATH)
     try:
-        digests = _digest_files(root.resolve(), [path.resolve() for path in (*files, *extra)])
+        # Listed files sit under the settings' folders, which are resolved already: only links
+        # (and the few files named here) need resolving, not 10,000 paths component by component.
+        digests = _digest_files(root.resolve(), [*files, *(path.resolve() for path in extra)])
     except ValueError:
         return None  # a file outside the repository
     if digests is None:

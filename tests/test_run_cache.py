@@ -52,3 +52,19 @@ def test_other_options_are_other_runs(tmp_path: Path) -> None:
     _audit(repo, "--no-report")
     assert _audit(repo, "--no-report", "--fail-on", "none")[0] == 0
     assert len(_runs(repo)) == 2
+
+
+def test_a_claims_file_linked_inside_the_repository_is_keyed_by_its_targets_bytes(tmp_path: Path) -> None:
+    repo = copy_bundled_corpus(tmp_path)
+    claims = repo / "claims" / "2023-11-08-dw-zhang-moskau.yaml"
+    kept = repo / "kept" / claims.name
+    kept.parent.mkdir()
+    claims.rename(kept)
+    claims.symlink_to(kept)
+    before = _audit(repo, "--format", "json", "--no-report")
+    assert _audit(repo, "--format", "json", "--no-report") == before
+    assert len(_runs(repo)) == 1, "the linked file's repository is cached like any other"
+    kept.write_text(kept.read_text(encoding="utf-8").replace("value: Sergei Shoigu", "value: Dong Jun"))
+    after = _audit(repo, "--format", "json", "--no-report")
+    assert after != before, "an edit to the link's target is seen"
+    assert after == _audit(repo, "--no-cache", "--format", "json", "--no-report")
