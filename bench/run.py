@@ -555,6 +555,17 @@ def edit_one_claim_file(root: Path) -> tuple[Path, bytes]:
     return path, original
 
 
+def cpu_check() -> float:
+    """Seconds for a fixed piece of pure-Python work (30 million additions), measured before each
+    size: about 2.1 s on the benchmark machine when nobody else uses it. The machine is shared, and
+    a busy neighbour slows everything beside it by a third or more; this says when that was so."""
+    start = time.perf_counter()
+    total = 0
+    for number in range(30_000_000):
+        total += number
+    return round(time.perf_counter() - start, 2)
+
+
 def cli_runs(
     root: Path, timeout: float, memory_gib: float | None, repeats: int = CLI_REPEATS
 ) -> dict[str, Any]:
@@ -641,6 +652,7 @@ def run_size(
     }
     print(f"auditing {root.relative_to(REPO_ROOT)} (time-out {timeout:.0f} s) …", flush=True)
     record["load_average"] = round(os.getloadavg()[0], 2)  # other work on the machine skews the times
+    record["cpu_check_seconds"] = cpu_check()
     run = run_child([sys.executable, "-m", "bench.run", "--measure", str(root)], timeout, memory_gib)
     record["process_seconds"] = round(run.seconds, 2)
     result = run.result
@@ -940,8 +952,10 @@ def render_tables(data: dict[str, Any]) -> str:
         "",
         "### Time per phase (seconds) and peak memory, one audit in one process",
         "",
-        "| claims | format | " + " | ".join(PHASES) + " | wall | peak RSS | measured | load average |",
-        "|---:|---|" + "---:|" * len(PHASES) + "---:|---:|---|---:|",
+        "| claims | format | "
+        + " | ".join(PHASES)
+        + " | wall | peak RSS | measured | load average | CPU check |",
+        "|---:|---|" + "---:|" * len(PHASES) + "---:|---:|---|---:|---:|",
     ]
     for run in runs:
         head = f"| {run['size']:,} | {run['format']} |"
@@ -955,7 +969,8 @@ def render_tables(data: dict[str, Any]) -> str:
             )
             lines.append(
                 f"{head} {cells} | {run.get('error', '?')} | "
-                f"{_fmt_mb(run.get('rss_at_stop_mb'))} | {run['date']} | {run.get('load_average', '?')} |"
+                f"{_fmt_mb(run.get('rss_at_stop_mb'))} | {run['date']} | {run.get('load_average', '?')} | "
+                f"{_fmt_seconds(run.get('cpu_check_seconds'))} |"
             )
             continue
         cells = " | ".join(_fmt_seconds(run["phases"].get(name)) for name in PHASES)
@@ -964,7 +979,7 @@ def render_tables(data: dict[str, Any]) -> str:
             peak += f" (+ workers, largest {_fmt_mb(run['peak_rss_workers_mb'])})"
         lines.append(
             f"{head} {cells} | {_fmt_seconds(run['wall'])} | {peak} | {run['date']} | "
-            f"{run.get('load_average', '?')} |"
+            f"{run.get('load_average', '?')} | {_fmt_seconds(run.get('cpu_check_seconds'))} |"
         )
     lines.append("")
     for run in runs:
