@@ -557,7 +557,7 @@ def edit_one_claim_file(root: Path) -> tuple[Path, bytes]:
 
 def cpu_check() -> float:
     """Seconds for a fixed piece of pure-Python work (30 million additions), measured before each
-    size: about 2.1 s on the benchmark machine when nobody else uses it. The machine is shared, and
+    size: about 0.85 s on the benchmark machine when nobody else uses it. The machine is shared, and
     a busy neighbour slows everything beside it by a third or more; this says when that was so."""
     start = time.perf_counter()
     total = 0
