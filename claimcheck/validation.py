@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from claimcheck.anchor import anchor_quote, prepare_text
+from claimcheck.anchor_sources import anchor_by_source
 from claimcheck.audit.heap import collector_paused
 from claimcheck.cache import (
     Cache,
@@ -78,7 +78,7 @@ def _prepare(ctx: InputContext, cache: Cache | None, progress: Progress) -> None
                 progress.advance(end - start)
                 continue
         missed.append((start, end, key))
-    _anchor_by_source(ctx, [index for start, end, _ in missed for index in range(start, end)], progress)
+    anchor_by_source(ctx, [index for start, end, _ in missed for index in range(start, end)], progress)
     values = _Values(repo)
     for start, end, key in missed:
         for index in range(start, end):
@@ -87,24 +87,6 @@ def _prepare(ctx: InputContext, cache: Cache | None, progress: Progress) -> None
             cache.put_later(
                 "inputs", key, functools.partial(_inputs_to_plain, ctx, start, end), claims=end - start
             )
-
-
-def _anchor_by_source(ctx: InputContext, indices: list[int], progress: Progress) -> None:
-    """Anchor the quotes of the claims at `indices`, one source at a time: each body is normalised
-    once, and its normalised text and offset maps are let go as soon as its quotes are anchored."""
-    repo = ctx.repo
-    by_source: dict[str, list[int]] = {}
-    for index in indices:
-        by_source.setdefault(repo.claims[index].claim.source, []).append(index)
-    min_score = repo.settings.quote_min_score
-    anchors = ctx.anchors
-    for source_id, claimed in by_source.items():
-        source = repo.sources.get(source_id)
-        if source is not None:
-            text = prepare_text(source.body)
-            for index in claimed:
-                anchors[index] = anchor_quote(repo.claims[index].claim.quote, text, min_score=min_score)
-        progress.advance(len(claimed))
 
 
 class _Values:
