@@ -63,7 +63,7 @@ PHASES = (
 )
 PHASE_HELP = {
     "load": "settings, sources and claims read and validated into the model (loader)",
-    "anchor": "quotes anchored in their sources (`prepare_text` + `anchor_quote`)",
+    "anchor": "quotes anchored in their sources (`anchor_by_source`: `prepare_text` + `anchor_quote`)",
     "values": "values parsed (`parse_value`, `value_context`)",
     "validate": "the input checks (`run_input_checks`)",
     "group": "facts built and grouped by `about` (`build_facts`, `group_propositions`)",
@@ -177,8 +177,7 @@ def timed_engine(clock: PhaseClock) -> Iterator[None]:
     claims = next((name for name in ("_load_claim_files", "_load_claim_file") if hasattr(loader, name)), "")
     clock.wrap(loader, sources, "load-sources")
     clock.wrap(loader, claims or "_load_claim_files", "load-claims")
-    clock.wrap(validation, "prepare_text", "anchor")
-    clock.wrap(validation, "anchor_quote", "anchor")
+    clock.wrap(validation, "anchor_by_source", "anchor")
     clock.wrap(validation, "parse_value", "values")
     clock.wrap(validation, "value_context", "values")
     clock.wrap(engine, "prepare_inputs", "prepare", top=True)
