@@ -14,7 +14,7 @@ from typing import Any
 
 from claimcheck.anchor import Anchor, anchor_quote, prepare_text
 from claimcheck.cache import EntryError, anchor_from_plain, anchor_to_plain
-from claimcheck.forked import ForkedCall, can_fork, cores
+from claimcheck.forked import cores, start_forked
 from claimcheck.input_context import InputContext
 from claimcheck.loader import Progress
 from claimcheck.repository import Repository
@@ -33,12 +33,9 @@ def anchor_by_source(ctx: InputContext, indices: Sequence[int], progress: Progre
         by_source.setdefault(repo.claims[index].claim.source, []).append(index)
     claimed = list(by_source.items())
     worker = None
-    if len(indices) >= PARALLEL_MIN_QUOTES and cores() >= 2 and can_fork():
+    if len(indices) >= PARALLEL_MIN_QUOTES and cores() >= 2:
         theirs = claimed[1::2]
-        try:
-            worker = ForkedCall(lambda: [(index, anchor_to_plain(a)) for index, a in _anchored(repo, theirs)])
-        except OSError:
-            worker = None
+        worker = start_forked(lambda: [(index, anchor_to_plain(a)) for index, a in _anchored(repo, theirs)])
     mine = claimed if worker is None else claimed[0::2]
     for index, anchor in _anchored(repo, mine, progress):
         ctx.anchors[index] = anchor

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from claimcheck.forked import ForkedCall, can_fork
+from claimcheck.forked import ForkedCall, start_forked
 
 # Fewer claims than this behind the pending entries are written here: a fork costs milliseconds.
 BACKGROUND_MIN_CLAIMS = 5_000
@@ -60,13 +60,12 @@ class BackgroundWriter:
         self.pending, self.pending_claims = [], 0
         if not pending:
             return
-        if claims < BACKGROUND_MIN_CLAIMS or not can_fork():
+        if claims < BACKGROUND_MIN_CLAIMS:
             self._write(pending)
             return
         self._wait()  # one child at a time: there are two cores, and one is the audit's
-        try:
-            self.child = ForkedCall(lambda: self._write(pending))
-        except OSError:
+        self.child = start_forked(lambda: self._write(pending))
+        if self.child is None:
             self._write(pending)
 
     def finish(self) -> None:

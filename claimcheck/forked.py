@@ -1,9 +1,10 @@
 """Run a function in a forked child process and read back what it returns: the second core, for
 work whose inputs are already in memory (a fork shares them without copying or sending them).
 
-Used for the background cache writer (`cache_writer`) and for half of key-less
-cross-referencing's matching (`audit/crossref`). Nothing may depend on the child succeeding: a
-child that fails or dies gives `None`, and the caller then does the work itself.
+Used for the background cache writer (`cache_writer`), for half of key-less cross-referencing's
+matching (`audit/crossref`) and for every other source's quotes (`anchor_sources`). Nothing may
+depend on the child succeeding: a child that fails or dies gives `None`, and the caller then
+does the work itself.
 """
 
 from __future__ import annotations
@@ -28,6 +29,17 @@ def cores() -> int:
         return len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # pragma: no cover - not Linux
         return os.cpu_count() or 1
+
+
+def start_forked(function: Callable[[], T]) -> ForkedCall[T] | None:
+    """`function` started in a forked child; None where there is no fork or no process to be had
+    (the caller then does the work itself)."""
+    if not can_fork():
+        return None
+    try:
+        return ForkedCall(function)
+    except OSError:
+        return None
 
 
 class ForkedCall(Generic[T]):

@@ -40,7 +40,7 @@ from claimcheck.audit.heap import collector_paused
 from claimcheck.audit.place_names import PLACES
 from claimcheck.audit.propositions import ClaimFacts
 from claimcheck.audit.text_features import TextFeatures
-from claimcheck.forked import ForkedCall, can_fork, cores
+from claimcheck.forked import cores, start_forked
 from claimcheck.model import Claim
 from claimcheck.settings import CrossRefSettings
 from claimcheck.values import Comparison, DateValue, Quantity, ValueContext, compare_values
@@ -315,8 +315,12 @@ def find_matches(
         claims = [fact.record.claim for fact in facts]
         words = functools.cache(lambda position: content_tokens(claims[position].claim))
         blocks = _claim_blocks(found.signatures, words)
-        worker = _start_worker(
-            len(claims), lambda: [(i, j) for i, j, _ in _matches_in(blocks, claims, matcher, 1, 2)]
+        # Half of the pairs in a forked worker where there is a second core and enough to match;
+        # it reads everything as it is at the fork, and sends back only the pairs that matched.
+        worker = (
+            start_forked(lambda: [(i, j) for i, j, _ in _matches_in(blocks, claims, matcher, 1, 2)])
+            if len(claims) >= PARALLEL_MIN_CLAIMS and cores() >= 2
+            else None
         )
         if worker is None:
             matches = [match for _, _, match in _matches_in(blocks, claims, matcher, 0, 1)]
@@ -328,20 +332,6 @@ def find_matches(
             else:  # only the pairs came back (a few thousand): their matches are made again here
                 matches += [match for i, j in theirs if (match := matcher.match(i, j)) is not None]
     return sorted(matches, key=lambda match: (match.first.id, match.second.id))
-
-
-def _start_worker(
-    claims: int, function: Callable[[], list[tuple[int, int]]]
-) -> ForkedCall[list[tuple[int, int]]] | None:
-    """`function` (half of the matching) in a forked worker, when there is a second core and
-    enough to match; None to do it all here. The worker reads the blocks, signatures and facts as
-    they are at the fork, and sends back only the pairs that matched."""
-    if claims < PARALLEL_MIN_CLAIMS or cores() < 2 or not can_fork():
-        return None
-    try:
-        return ForkedCall(function)
-    except OSError:
-        return None
 
 
 def _matches_in(
