@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from bench.generate import generate
-from bench.run import PHASES, measure, render_tables, write_docs
+from bench.run import PHASES, _cli_cell, measure, render_tables, targets, write_docs
 from claimcheck.engine import open_repository, validate_repository
 from claimcheck.findings import Severity
 from claimcheck.selection import Selection
@@ -111,3 +111,20 @@ def test_write_docs_replaces_its_block_and_keeps_the_rest(
     assert text.count("bench:begin") == 1 and "Hand-written notes." in text
     assert "| 200 | yaml |" in text
     assert render_tables({"runs": {}}).startswith("### Targets")
+
+
+def test_command_line_rounds_show_their_median_and_range() -> None:
+    cli = {
+        name: {"seconds": seconds, "all_seconds": every, "peak_rss_mb": 800.0, "exit": 0}
+        for name, seconds, every in (
+            ("cold", 24.0, [24.7, 23.1, 24.0]),
+            ("warm", 1.05, [1.05, 1.04, 1.08]),
+            ("changed", 17.6, [17.6, 19.8, 17.6]),
+        )
+    }
+    data = {"runs": {"100000-yaml": {"size": 100_000, "format": "yaml", "cli": cli}}}
+    rows = {label: (text, met) for label, text, met in targets(data)}
+    assert rows["100k claims, cold audit ≤ 30 s"] == ("24.0 s (command line, median of 3)", True)
+    assert rows["100k claims, one claim file changed ≤ 5 s"][1] is False
+    assert _cli_cell(cli["cold"]) == "24.0 (23.1–24.7)"
+    assert _cli_cell({"seconds": 1.2, "all_seconds": [1.2]}) == "1.20"
