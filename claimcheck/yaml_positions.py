@@ -315,8 +315,8 @@ class _Builder:
         return YamlError(f"YAML alias `*{name}` is not allowed", line, column, _ALIAS_HINT)
 
 
-def _events(text: str) -> Iterator[Any]:
-    loader = _Loader(text)
+def _events(text: str, loader_type: type | None = None) -> Iterator[Any]:
+    loader = (loader_type or _Loader)(text)
     try:
         while loader.check_event():
             yield loader.get_event()
@@ -356,23 +356,36 @@ def _refuse_deep_nesting(text: str, line_offset: int) -> None:
     """
     if not might_nest_deeply(text):
         return
-    depth = 0
     try:
-        for event in _events(text):
-            if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    line, column = _pos(event.start_mark, line_offset)
-                    raise YamlError(
-                        f"YAML nested too deeply (more than {MAX_DEPTH} levels)",
-                        line,
-                        column,
-                        "claims are flat mappings; remove the nesting",
-                    )
-            elif isinstance(event, yaml.CollectionEndEvent):
-                depth -= 1
-    except yaml.YAMLError:
-        return  # a syntax error: composing will report it where it is
+        _walk_depth(_events(text), line_offset)
+    except yaml.YAMLError as error:
+        # libyaml ≥ 0.2.6 stops at its own limit (1,000 levels) while scanning ahead, before the
+        # events reach ours; PyYAML's pure-Python parser has no such limit and keeps the same
+        # position on every libyaml version.
+        if "nesting depth" not in str(error):
+            return  # a syntax error: composing will report it where it is
+        try:
+            _walk_depth(_events(text, yaml.SafeLoader), line_offset)
+        except yaml.YAMLError:
+            return
+
+
+def _walk_depth(events: Iterator[Any], line_offset: int) -> None:
+    """Raise `YamlError` at the first collection that opens deeper than `MAX_DEPTH`."""
+    depth = 0
+    for event in events:
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                line, column = _pos(event.start_mark, line_offset)
+                raise YamlError(
+                    f"YAML nested too deeply (more than {MAX_DEPTH} levels)",
+                    line,
+                    column,
+                    "claims are flat mappings; remove the nesting",
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 # -- claims files: one list item at a time --------------------------------------------------------
