@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from claimcheck.audit import text_features as features_module
 from claimcheck.audit.claim_signature import (
+    Pool,
     ProperNames,
     claim_texts,
     proper_names,
@@ -158,11 +159,30 @@ def test_a_shared_pool_gives_the_same_signatures() -> None:
         text_features("The EU's 15th sanctions package lists 93 people and entities."),
     ]
     proper = proper_names(texts)
-    pool: dict[frozenset[object], frozenset[object]] = {}
+    pool: Pool = {}
     pooled = signature(claim_texts(texts, pool), "93 entity", proper, False, pool)
     again = signature(claim_texts(texts, pool), "93 entity", proper, False, pool)
     assert pooled == signature(texts, "93 entity", proper, is_date_value=False)
     assert again.names is pooled.names  # equal sets are one object
+
+
+def test_a_year_stays_a_year_beside_an_equal_number_in_the_pool() -> None:
+    """`2.019 Millionen` is the number 2019.0, which equals the year 2019: shared through the pool,
+    the year would block as `@2019.0` after one claim and `@2019` after another."""
+    pool: Pool = {}
+    claim_texts([text_features("Das Budget betrug 2.019 Millionen Euro."), text_features("Budget.")], pool)
+    texts = claim_texts([text_features("25 drones in 2019."), text_features("25 drones.")], pool)
+    assert [type(year) for year in texts.years] == [int]
+    sig = signature(texts, "25 drone", frozenset(), False, pool)
+    assert "n25@2019" in sig.block_keys()
+
+
+def test_words_gathered_per_file_give_the_names_gathered_per_text() -> None:
+    english = text_features("Officials said Juma Tesfaye met the EU in Astana.")
+    german = text_features("Am Montag traf Juma Tesfaye die Soldaten.")
+    lower = ProperNames()
+    lower.add_words([*english.lower, *german.lower], english.capitalised)
+    assert lower.result() == proper_names([english, german])
 
 
 @pytest.mark.parametrize(

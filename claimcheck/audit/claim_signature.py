@@ -19,7 +19,7 @@ Cross-referencing blocks and matches claims on these signatures:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import chain
 from typing import Any, NamedTuple
 
@@ -32,6 +32,7 @@ __all__ = [
     "Signature",
     "TextFeatures",
     "claim_texts",
+    "pooled_texts",
     "proper_names",
     "signature",
     "text_features",
@@ -93,6 +94,12 @@ class ProperNames:
         if feature.english:
             self._capitalised.update(feature.capitalised)
 
+    def add_words(self, lower: Iterable[str], capitalised_in_english: Iterable[str]) -> None:
+        """What `add` takes from many texts at once: the words they write in lower case, and those
+        their English texts capitalise mid-sentence."""
+        self._lower.update(lower)
+        self._capitalised.update(capitalised_in_english)
+
     def result(self) -> frozenset[str]:
         # Built by adding, not by `-`: a set difference keeps the table of the larger set, and
         # every `proper & candidates` of the signatures would walk that table.
@@ -112,9 +119,10 @@ class ClaimTexts(NamedTuple):
     candidates: frozenset[str]  # capitalised words: names if `proper_names` has them
 
 
-Pool = dict[frozenset[Any], frozenset[Any]]
+Pool = dict[Any, frozenset[Any]]
 """Equal sets shared: many claims have equal ones (one year, no quarter), and a million signatures
-would otherwise each hold their own copies."""
+would otherwise each hold their own copies. Years are kept under their own keys: `{2019}` equals
+the numbers `{2019.0}` (`2.019 Millionen`), and a year must stay an int (`@2019`, not `@2019.0`)."""
 
 
 def claim_texts(texts: Sequence[TextFeatures], pool: Pool) -> ClaimTexts:
@@ -138,8 +146,21 @@ def claim_texts(texts: Sequence[TextFeatures], pool: Pool) -> ClaimTexts:
             *(tuple(chain.from_iterable(getattr(text, name) for text in texts)) for name in names),
             tuple(chain.from_iterable(text.capitalised + text.initial for text in texts)),
         )
+    return pooled_texts(pool, *map(frozenset, fields))
+
+
+def pooled_texts(
+    pool: Pool,
+    numbers: frozenset[float],
+    years: frozenset[int],
+    *strings: frozenset[str],
+) -> ClaimTexts:
+    """`ClaimTexts` of these sets, each replaced by an equal one already in `pool` (same order of
+    fields, so that the texts read and those restored from the cache share alike)."""
     share = pool.setdefault
-    return ClaimTexts._make([share(items, items) for items in map(frozenset, fields)])
+    return ClaimTexts(
+        share(numbers, numbers), share(("years", years), years), *[share(items, items) for items in strings]
+    )
 
 
 def signature(

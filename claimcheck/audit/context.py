@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from claimcheck.audit.claim_signature import Pool
 from claimcheck.audit.crossref import Match, find_matches
-from claimcheck.audit.feature_cache import claim_features
+from claimcheck.audit.feature_cache import texts_by_file
 from claimcheck.audit.heap import collector_paused, loaded_heap_frozen
 from claimcheck.audit.names import AliasSuggestion, NameIndex, suggest_aliases
 from claimcheck.audit.propositions import ClaimFacts, Proposition, analyse, build_facts, group_propositions
@@ -49,8 +50,9 @@ def _analyse(inputs: InputContext, cache: Cache | None) -> AuditContext:
     for proposition in ctx.propositions:
         analyse(proposition, vctx, names, min_sources)
     if settings.crossref.enabled:
-        features = claim_features(inputs.repo.claims, cache)
-        ctx.matches = find_matches(ctx.facts, settings.crossref, vctx, features)
+        pool: Pool = {}
+        files = texts_by_file(inputs.repo.claims, cache, pool)
+        ctx.matches = find_matches(ctx.facts, settings.crossref, vctx, files, pool)
         if cache is not None:
             cache.write_pending_in_background()  # the text features just read
     every_origin = {name for fact in ctx.facts for name in fact.provenance}

@@ -36,10 +36,10 @@ from claimcheck.audit.claim_signature import (
     signature,
     text_features,
 )
+from claimcheck.audit.feature_cache import FileTexts
 from claimcheck.audit.heap import collector_paused
 from claimcheck.audit.place_names import PLACES
 from claimcheck.audit.propositions import ClaimFacts
-from claimcheck.audit.text_features import TextFeatures
 from claimcheck.forked import cores, start_forked
 from claimcheck.model import Claim
 from claimcheck.settings import CrossRefSettings
@@ -99,29 +99,31 @@ def similarity(first: str, second: str) -> float:
     return (fuzz.token_set_ratio(first, second) + fuzz.token_sort_ratio(first, second)) / 2
 
 
-def _read_features(facts: Sequence[ClaimFacts]) -> Iterator[tuple[TextFeatures, TextFeatures]]:
-    for fact in facts:
-        claim = fact.record.claim
-        yield text_features(claim.claim), text_features(claim.quote)
-
-
 class _Signatures:
     """Signatures of all claims. Each text is read once, and only what the signatures need is kept
     of it: at a million claims, the texts' features would not fit.
 
-    `features`, when given, yields each fact's (claim, quote) features in order (from the cache).
+    `files`, when given, yields what each claims file's texts say, in the facts' order (from the
+    cache, see `feature_cache`); else the texts are read here. `pool`: the one `files` used.
     """
 
     def __init__(
-        self, facts: Sequence[ClaimFacts], features: Iterable[tuple[TextFeatures, TextFeatures]] | None = None
+        self, facts: Sequence[ClaimFacts], files: Iterable[FileTexts] | None = None, pool: Pool | None = None
     ) -> None:
-        pool: Pool = {}
+        pool = {} if pool is None else pool
         proper = ProperNames()
         merged: list[ClaimTexts] = []
-        for texts in _read_features(facts) if features is None else features:
-            proper.add(texts[0])
-            proper.add(texts[1])
-            merged.append(claim_texts(texts, pool))
+        if files is None:
+            for fact in facts:
+                claim = fact.record.claim
+                texts = text_features(claim.claim), text_features(claim.quote)
+                proper.add(texts[0])
+                proper.add(texts[1])
+                merged.append(claim_texts(texts, pool))
+        else:
+            for file in files:
+                proper.add_words(file.lower, file.capitalised)
+                merged += file.claims
         names = proper.result()
         self.signatures = [
             signature(texts, fact.record.claim.value, names, isinstance(fact.value, DateValue), pool)
@@ -300,17 +302,19 @@ def find_matches(
     facts: Sequence[ClaimFacts],
     settings: CrossRefSettings,
     vctx: ValueContext,
-    features: Iterable[tuple[TextFeatures, TextFeatures]] | None = None,
+    files: Iterable[FileTexts] | None = None,
+    pool: Pool | None = None,
 ) -> list[Match]:
     """Pairs from different sources, not already sharing an `about`, that say the same thing.
 
     Only claims whose times overlap can be the same statement: the same words about another
-    time are another fact (which an `about` would show as superseded). `features`: each fact's
-    text features in order, if already known (see `feature_cache`).
+    time are another fact (which an `about` would show as superseded). `files`: what each claims
+    file's texts say, in the facts' order, if already known (see `feature_cache.texts_by_file`),
+    and the `pool` of sets they share.
     """
     # signatures and matches hold no cycles; collections would walk a million claims' facts
     with collector_paused():
-        found = _Signatures(facts, features)
+        found = _Signatures(facts, files, pool)
         matcher = _Matcher(facts, found.signatures, settings, vctx)
         claims = [fact.record.claim for fact in facts]
         words = functools.cache(lambda position: content_tokens(claims[position].claim))

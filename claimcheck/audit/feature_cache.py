@@ -1,9 +1,11 @@
-"""The text features of every claim, kept per claims file in the cache while the file is unchanged.
+"""What every claims file's texts say (`FileTexts`), kept in the cache while the file is unchanged.
 
 Reading the numbers, dates and names of 200,000 texts is a quarter of a 100k-claim audit; after
-one claims file changed, only that file's texts need reading again. Features are a pure function
-of the text and of the code that reads it, so the entry is keyed by the file's bytes and by the
-source of that code (a changed reader never meets an old entry).
+one claims file changed, only that file's texts need reading again. What is kept of a file is what
+cross-referencing uses: each claim's `ClaimTexts`, and the words its texts write in lower case or
+capitalise in English (for the corpus's names). A text's features are a pure function of the text
+and of the code that reads it, so the entry is keyed by the file's bytes and by the source of that
+code (a changed reader never meets an old entry).
 """
 
 from __future__ import annotations
@@ -16,38 +18,50 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from claimcheck.audit import place_names
+from claimcheck.audit import claim_signature, place_names
 from claimcheck.audit import text_features as reader
+from claimcheck.audit.claim_signature import ClaimTexts, Pool, claim_texts, pooled_texts
 from claimcheck.audit.text_features import TextFeatures, text_features
 from claimcheck.cache import Cache, EntryError, make_key
 from claimcheck.forked import cores
 from claimcheck.repository import ClaimRecord, runs_by_file
 from claimcheck.values import language, numbers
 
-KIND = "features"
+KIND = "claim-texts"
 CHUNK_CLAIMS = 2_000  # texts of this many claims go to the worker at once
 PARALLEL_MIN_CLAIMS = 20_000  # fewer texts to read are not worth starting a process for
 AHEAD = 4
 ClaimFeatures = tuple[TextFeatures, TextFeatures]  # of the claim's `claim` and of its `quote`
-_FIELDS = len(TextFeatures._fields)
-_FLOAT, _INT, _STR = {float}, {int}, {str}
+_FIELDS = len(ClaimTexts._fields)
+_FLOAT: set[type] = {float}
+_INT: set[type] = {int}
+_STR: set[type] = {str}
+
+
+class FileTexts(NamedTuple):
+    """What the texts of one claims file say: per claim, in order, and as words for names."""
+
+    claims: list[ClaimTexts]
+    lower: tuple[str, ...]  # the words any of its texts writes in lower case (sorted)
+    capitalised: tuple[str, ...]  # those its English texts capitalise mid-sentence (sorted)
 
 
 @functools.cache
 def _reader_digest() -> str:
     """A digest of the modules whose code decides what a text's features are."""
     digest = hashlib.sha256()
-    for module in (reader, place_names, language, numbers):
+    for module in (reader, claim_signature, place_names, language, numbers):
         digest.update(Path(str(module.__file__)).read_bytes())
     return digest.hexdigest()
 
 
-def claim_features(records: Sequence[ClaimRecord], cache: Cache | None) -> Iterator[ClaimFeatures]:
-    """The features of each record's claim and quote, in order: from the cache where it has them.
+def texts_by_file(records: Sequence[ClaimRecord], cache: Cache | None, pool: Pool) -> Iterator[FileTexts]:
+    """What the texts of each file's claims say, file by file in order: from the cache where it
+    has them. Sets are shared through `pool` (see `claim_signature.Pool`).
 
-    One file's features at a time: at a million claims, all of them at once would not fit. The
+    One file at a time: at a million claims, every text's features at once would not fit. The
     texts to read are shared with a second process when there are many (see `_Reader`).
     """
     runs = runs_by_file(list(records))
@@ -55,24 +69,57 @@ def claim_features(records: Sequence[ClaimRecord], cache: Cache | None) -> Itera
     stored = [key is not None and cache is not None and cache.has(KIND, key) for key in keys]
     with _Reader(records, [run for run, kept in zip(runs, stored, strict=True) if not kept]) as reader:
         for (start, end), key, kept in zip(runs, keys, stored, strict=True):
-            found = _restore(cache, key, end - start) if kept else None
+            found = _restore(cache, key, end - start, pool) if kept else None
             if found is None:
-                found = reader.read(start, end)
+                found = file_texts(reader.read(start, end), pool)
                 if key is not None and cache is not None:
-                    cache.put_later(KIND, key, functools.partial(_to_plain, found), claims=len(found))
-            yield from found
+                    cache.put_later(KIND, key, functools.partial(_to_plain, found), claims=len(found.claims))
+            yield found
 
 
-def _to_plain(found: list[ClaimFeatures]) -> list[list[list[Any]]]:
-    return [[list(features) for features in pair] for pair in found]
+def file_texts(features: Sequence[ClaimFeatures], pool: Pool) -> FileTexts:
+    """`FileTexts` of the features of each claim's claim and quote."""
+    lower: set[str] = set()
+    capitalised: set[str] = set()
+    claims = []
+    for pair in features:
+        for text in pair:
+            lower.update(text.lower)
+            if text.english:
+                capitalised.update(text.capitalised)
+        claims.append(claim_texts(pair, pool))
+    return FileTexts(claims, tuple(sorted(lower)), tuple(sorted(capitalised)))
 
 
-def _restore(cache: Cache | None, key: str | None, count: int) -> list[ClaimFeatures] | None:
+def _to_plain(found: FileTexts) -> dict[str, Any]:
+    """Each distinct set once, in a table per type (most claims share theirs: no quarter, one
+    year), and each claim as eight places in those tables."""
+    tables: tuple[dict[tuple[Any, ...], int], ...] = ({}, {}, {})  # floats, ints, strings
+    kinds = (0, 1, 2, 2, 2, 2, 2, 2)
+    rows = []
+    for texts in found.claims:
+        row = []
+        for kind, items in zip(kinds, texts, strict=True):
+            table = tables[kind]
+            row.append(table.setdefault(tuple(sorted(items)), len(table)))
+        rows.append(row)
+    floats, ints, strings = ([list(items) for items in table] for table in tables)
+    return {
+        "floats": floats,
+        "ints": ints,
+        "strings": strings,
+        "claims": rows,
+        "lower": list(found.lower),
+        "capitalised": list(found.capitalised),
+    }
+
+
+def _restore(cache: Cache | None, key: str | None, count: int, pool: Pool) -> FileTexts | None:
     plain = cache.get(KIND, key) if cache is not None and key is not None else None
     if plain is None:
         return None
     try:
-        return _from_plain(plain, count)
+        return _from_plain(plain, count, pool)
     except EntryError:
         return None  # a foreign or damaged entry: read the texts again
 
@@ -155,45 +202,40 @@ def _entry_key(cache: Cache | None, path: str) -> str | None:
     return None if file_key is None else make_key(KIND, file_key, _reader_digest())
 
 
-def _from_plain(plain: Any, count: int) -> list[ClaimFeatures]:
-    if not isinstance(plain, list) or len(plain) != count:
+def _from_plain(plain: Any, count: int, pool: Pool) -> FileTexts:
+    """`FileTexts` from an entry, checked for its types (a cache can be damaged or forged)."""
+    if type(plain) is not dict:
         raise EntryError(KIND)
-    restored = []
-    for pair in plain:
-        if not isinstance(pair, list) or len(pair) != 2:
+    floats = _table(plain.get("floats"), _FLOAT)
+    ints = _table(plain.get("ints"), _INT)
+    strings = _table(plain.get("strings"), _STR)
+    rows, lower, capitalised = plain.get("claims"), plain.get("lower"), plain.get("capitalised")
+    if type(rows) is not list or len(rows) != count:
+        raise EntryError(KIND)
+    claims = []
+    try:
+        for row in rows:
+            if type(row) is not list or len(row) != _FIELDS or set(map(type, row)) != _INT or min(row) < 0:
+                raise EntryError(KIND)
+            number, year, *others = row
+            claims.append(pooled_texts(pool, floats[number], ints[year], *[strings[i] for i in others]))
+    except IndexError:
+        raise EntryError(KIND) from None
+    return FileTexts(claims, _strings(lower), _strings(capitalised))
+
+
+def _table(plain: Any, types: set[type]) -> list[frozenset[Any]]:
+    if type(plain) is not list:
+        raise EntryError(KIND)
+    for items in plain:
+        if type(items) is not list or (items and set(map(type, items)) != types):
             raise EntryError(KIND)
-        first, second = _features(pair[0]), _features(pair[1])
-        restored.append((first, second))
-    return restored
+    if types is _STR:
+        return [frozenset(map(sys.intern, items)) for items in plain]
+    return [frozenset(items) for items in plain]
 
 
-def _features(plain: Any) -> TextFeatures:
-    """One text's features, checked for their types (a cache can be damaged or forged).
-
-    Written for speed (restoring 200,000 of them must cost less than reading the texts): types
-    are compared with `set(map(type, …))`, and empty lists, most of them, are not looked into.
-    """
-    if type(plain) is not list or len(plain) != _FIELDS:
+def _strings(plain: Any) -> tuple[str, ...]:
+    if type(plain) is not list or (plain and set(map(type, plain)) != _STR):
         raise EntryError(KIND)
-    numbers_, years, months, days, quarters, places, capitalised, initial, topics, lower, english = plain
-    if type(english) is not bool or type(numbers_) is not list or type(years) is not list:
-        raise EntryError(KIND)
-    if (numbers_ and set(map(type, numbers_)) != _FLOAT) or (years and set(map(type, years)) != _INT):
-        raise EntryError(KIND)
-    strings = (months, days, quarters, places, capitalised, initial, topics, lower)
-    for field in strings:
-        if type(field) is not list or (field and set(map(type, field)) != _STR):
-            raise EntryError(KIND)
-    return TextFeatures(
-        tuple(numbers_),
-        tuple(years),
-        tuple(months),
-        tuple(days),
-        tuple(quarters),
-        tuple(map(sys.intern, places)),
-        tuple(map(sys.intern, capitalised)),
-        tuple(map(sys.intern, initial)),
-        tuple(map(sys.intern, topics)),
-        tuple(map(sys.intern, lower)),
-        english,
-    )
+    return tuple(plain)
