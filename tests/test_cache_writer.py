@@ -62,7 +62,7 @@ def test_background_writer_leaves_the_same_entries_as_writing_inline(
     # keyed by where the report goes, which differs)
     entries = {name: data for name, data in _entries(forked_repo).items() if "/runs/" not in name}
     assert entries == {name: data for name, data in _entries(inline_repo).items() if "/runs/" not in name}
-    assert {name.split("/")[1] for name in entries} == {"claims", "inputs", "features"}
+    assert {name.split("/")[1] for name in entries} == {"claims", "inputs", "claim-texts"}
     assert not list((forked_repo / CACHE_DIR).rglob("*.tmp")), "no temporary file left behind"
 
 
@@ -89,7 +89,7 @@ def test_a_writer_that_dies_costs_only_cache_misses(tmp_path: Path, monkeypatch:
     monkeypatch.undo()
     shutil.rmtree(repo / CACHE_DIR / f"v{FORMAT}" / "runs")  # not the whole run's outputs: its files again
     assert _audit(repo) == expected, "the next run reads the files again and gets the same findings"
-    assert {"claims", "inputs", "features"} <= {name.split("/")[1] for name in _entries(repo)}
+    assert {"claims", "inputs", "claim-texts"} <= {name.split("/")[1] for name in _entries(repo)}
 
 
 def test_outside_deferral_entries_are_written_at_once(tmp_path: Path) -> None:
