@@ -14,11 +14,12 @@ import pytest
 from typer.testing import CliRunner
 
 import claimcheck.loader as loader
-from claimcheck.cache import CACHE_DIR, Cache
+from claimcheck.cache import CACHE_DIR, Cache, positions_from_plain, positions_to_plain
 from claimcheck.cli import app
 from claimcheck.engine import audit_repository, open_repository
 from claimcheck.output.json_output import render_audit_json
 from claimcheck.selection import Selection
+from claimcheck.yaml_positions import MappingPositions
 from tests.conftest import copy_bundled_corpus, read_cache_entry, write_cache_entry
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -231,3 +232,37 @@ def test_two_concurrent_audits_agree_and_leave_a_readable_cache(tmp_path: Path) 
             assert read_cache_entry(path)["key"] == path.stem
     leftovers = [path for path in (repo / CACHE_DIR).rglob("*") if path.name.endswith(".tmp")]
     assert leftovers == []
+
+
+_POSITIONS = MappingPositions(
+    start=(4, 3),
+    keys={"id": (4, 3), "about": (5, 3), "note": (9, 3)},
+    values={"id": (4, 7), "about": (5, 10)},
+    repeated_keys=[("about", (7, 3))],
+)
+
+
+@pytest.mark.parametrize("key", [None, "id", "about", "note", "quote"])
+def test_a_cached_position_is_where_the_entry_said(key: str | None) -> None:
+    """A value's position, else its key's, else the entry's start: looked up without decoding
+    the whole entry, and the same after decoding it."""
+    restored = positions_from_plain(positions_to_plain(_POSITIONS))
+    assert restored.of(key) == _POSITIONS.of(key)
+    assert restored == _POSITIONS
+    assert restored.of(key) == _POSITIONS.of(key)
+
+
+@pytest.mark.parametrize(
+    "lists",
+    [
+        '[["id",4,7],["about",5,"10"],[]]',  # a column that is not a number
+        '[["id",4,7],["about",5],[]]',  # a position cut short
+        '[["id",4,7],["about",5,10]]',  # a list missing
+        '[["id",4,7],["about",5,10],[1,7,3]]',  # a repeated key that is not a name
+        "not json",
+    ],
+)
+def test_a_damaged_cached_position_points_at_the_entry(lists: str) -> None:
+    restored = positions_from_plain([4, 3, lists])
+    assert restored.of("about") == (4, 3)
+    assert restored.keys == {}

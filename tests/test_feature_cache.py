@@ -10,9 +10,9 @@ import pytest
 from claimcheck.audit import feature_cache
 from claimcheck.audit.feature_cache import FileTexts, file_texts, texts_by_file
 from claimcheck.audit.text_features import text_features
-from claimcheck.repository import runs_by_file
 from claimcheck.cache import CACHE_DIR, Cache
 from claimcheck.engine import open_repository
+from claimcheck.repository import runs_by_file
 from tests.conftest import copy_bundled_corpus, read_cache_entry, write_cache_entry
 
 
@@ -24,14 +24,12 @@ def _features(repo: Path) -> tuple[list[FileTexts], Cache]:
 
 def _read(repo: Path) -> list[FileTexts]:
     records = open_repository(repo).claims
-    return [
-        file_texts([(text_features(r.claim.claim), text_features(r.claim.quote)) for r in records[start:end]], {})
-        for start, end in runs_by_file(records)
-    ]
+    pairs = [(text_features(r.claim.claim), text_features(r.claim.quote)) for r in records]
+    return [file_texts(pairs[start:end], {}) for start, end in runs_by_file(records)]
 
 
 def _element_types(files: list[FileTexts]) -> list[list[set[str]]]:
-    return [[{type(item).__name__ for item in items} for texts in file.claims for items in texts] for file in files]
+    return [[{type(item).__name__ for item in items} for texts in f.claims for items in texts] for f in files]
 
 
 def test_texts_from_the_cache_are_those_read_from_the_texts(tmp_path: Path) -> None:
