@@ -54,7 +54,7 @@ def _analyse(inputs: InputContext, cache: Cache | None) -> AuditContext:
         files = texts_by_file(inputs.repo.claims, cache, pool)
         ctx.matches = find_matches(ctx.facts, settings.crossref, vctx, files, pool)
         if cache is not None:
-            cache.write_pending_in_background()  # the text features just read
+            cache.write_pending_in_background()  # what the claims' texts say, just read
     every_origin = {name for fact in ctx.facts for name in fact.provenance}
     ctx.alias_suggestions = suggest_aliases(every_origin, names)
     return ctx
