@@ -67,16 +67,29 @@ class AddressPolicy:
         if not addresses:
             raise FetchError(FailureKind.DNS, f"DNS lookup failed for {host}: no addresses")
         for text in addresses:
-            address = ipaddress.ip_address(text.split("%", 1)[0])  # drop an IPv6 zone id
-            if any(address in network for network in self.trusted_networks):
-                continue
-            category = address_category(address)
-            if category is not None:
-                shown = host if host == text else f"{host} ({text})"
-                raise FetchError(
-                    FailureKind.REFUSED_ADDRESS,
-                    f"refused to connect to {shown}: a {category} address (allow with --allow-private)",
-                )
+            self._refuse_unless_public(host, text, "connect to")
+
+    def check_connected(self, host: str, peer: str) -> None:
+        """Raise `FetchError` if the address a connection to `host` reached is refused.
+
+        Why, after `check`: the connection resolves the name again, and a name whose answers change
+        (DNS rebinding: public when checked, 127.0.0.1 a moment later) would otherwise reach the
+        local network. Checked before anything is sent on the connection.
+        """
+        if not self.allow_private:
+            self._refuse_unless_public(host, peer, "talk to")
+
+    def _refuse_unless_public(self, host: str, text: str, doing: str) -> None:
+        address = ipaddress.ip_address(text.split("%", 1)[0])  # drop an IPv6 zone id
+        if any(address in network for network in self.trusted_networks):
+            return
+        category = address_category(address)
+        if category is not None:
+            shown = host if host == text else f"{host} ({text})"
+            raise FetchError(
+                FailureKind.REFUSED_ADDRESS,
+                f"refused to {doing} {shown}: a {category} address (allow with --allow-private)",
+            )
 
 
 def _dns_reason(exc: Exception) -> str:

@@ -151,10 +151,11 @@ class Fetcher:
                     )
                 host = ascii_host(current)
                 self.address_policy.check(host, current.port or (443 if current.scheme == "https" else 80))
+                trace = self._checked_trace(host, guard.trace)
                 try:
                     with self._slots.slot(host):
                         outcome = self._hop(
-                            url, current, headers, deadline, conditional=bool(headers), trace=guard.trace
+                            url, current, headers, deadline, conditional=bool(headers), trace=trace
                         )
                 except FetchError:
                     raise
@@ -182,6 +183,31 @@ class Fetcher:
                     )
                 visited.append(target)
                 current = target
+
+    def _checked_trace(self, host: str, trace: _Trace) -> _Trace:
+        """`trace`, and the address policy's word on the peer of each connection as it opens."""
+
+        def checked(event: str, info: dict[str, Any]) -> None:
+            trace(event, info)
+            if event != "connection.connect_tcp.complete":
+                return
+            stream = info.get("return_value")
+            if stream is None:
+                return
+            sock = stream.get_extra_info("socket")
+            if not isinstance(sock, socket.socket):
+                return
+            try:
+                peer = str(sock.getpeername()[0])
+            except OSError:
+                return  # not connected after all: the request fails on its own
+            try:
+                self.address_policy.check_connected(host, peer)
+            except FetchError:
+                stream.close()  # nothing was sent on it, and nothing will be
+                raise
+
+        return checked
 
     def _hop(
         self,

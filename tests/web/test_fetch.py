@@ -280,3 +280,26 @@ def test_an_international_host_name_is_checked_in_its_ascii_form() -> None:
         error = fetch_error(fetcher, "https://münchen.example/artikel")
     assert resolver.asked == ["xn--mnchen-3ya.example"]
     assert str(error).startswith("refused to connect to xn--mnchen-3ya.example (10.0.0.7): a private address")
+
+
+def test_a_name_that_rebinds_to_loopback_after_the_check_is_refused_before_any_request(
+    server: PageServer,
+) -> None:
+    """DNS rebinding: the name is public when checked, and the connection reaches 127.0.0.1. The
+    address actually reached is checked before anything is sent."""
+    url = server.page("/a", "dw-china-russland.html")
+    rebinding = RecordingResolver({"127.0.0.1": ["93.184.216.34"]})  # what the check is told
+    with Fetcher(TEST_POLICY, AddressPolicy(resolve=rebinding)) as fetcher:
+        error = fetch_error(fetcher, url)
+    assert error.kind is FailureKind.REFUSED_ADDRESS
+    assert str(error) == "refused to talk to 127.0.0.1: a loopback address (allow with --allow-private)"
+    assert rebinding.asked == ["127.0.0.1"]
+    assert server.requests == []
+
+
+def test_a_connection_to_a_trusted_network_passes_the_second_check(server: PageServer) -> None:
+    url = server.page("/a", "dw-china-russland.html")
+    rebinding = RecordingResolver({"127.0.0.1": ["93.184.216.34"]})
+    policy = AddressPolicy(trusted_networks=(ipaddress.ip_network("127.0.0.1/32"),), resolve=rebinding)
+    with Fetcher(TEST_POLICY, policy) as fetcher:
+        assert fetcher.fetch(url).status == 200
