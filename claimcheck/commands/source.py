@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -13,15 +13,11 @@ from claimcheck.exit_status import ExitStatus
 from claimcheck.loader import RepositoryError, load_repository
 from claimcheck.settings import SettingsError, load_settings
 from claimcheck.suggest import closest
-from claimcheck.web.add import AddReport, add_file, add_urls
-from claimcheck.web.address_policy import AddressPolicy
-from claimcheck.web.fetch import MEGABYTE, Fetcher, FetchPolicy, parse_fetch_url
 from claimcheck.web.fetch_error import FetchError
-from claimcheck.web.progress import progress_display
-from claimcheck.web.quote_standing import anchored_standing
-from claimcheck.web.recheck import recheck_targets, run_recheck
-from claimcheck.web.report_text import render_add_errors, render_added, render_recheck
 from claimcheck.web.source_ids import id_problem
+
+if TYPE_CHECKING:
+    from claimcheck.web.add import AddReport
 
 source_app = typer.Typer(
     help="Add sources from the web, and check later whether they changed.\n\n"
@@ -101,6 +97,13 @@ def add(
       claimcheck source add --from-file reading-list.txt
       claimcheck source add --file saved-page.html --url https://example.org/article --id example-article
     """
+    # Fetching and article extraction (httpx, trafilatura: a quarter of a second to import) are
+    # imported when a source command runs, not by every `claimcheck` command.
+    from claimcheck.web.add import add_file, add_urls
+    from claimcheck.web.address_policy import AddressPolicy
+    from claimcheck.web.fetch import MEGABYTE, Fetcher, FetchPolicy, parse_fetch_url
+    from claimcheck.web.progress import progress_display
+
     addresses = list(urls or [])
     if from_file is not None:
         addresses += _read_address_list(from_file)
@@ -189,6 +192,13 @@ def recheck(
       claimcheck source recheck
       claimcheck source recheck 2023-11-08-dw-china-und-russland-ruecken --update
     """
+    from claimcheck.web.address_policy import AddressPolicy
+    from claimcheck.web.fetch import Fetcher, FetchPolicy
+    from claimcheck.web.progress import progress_display
+    from claimcheck.web.quote_standing import anchored_standing
+    from claimcheck.web.recheck import recheck_targets, run_recheck
+    from claimcheck.web.report_text import render_recheck
+
     retrieved = _parse_now(now)
     if not root.is_dir():
         raise _usage_error(f"{root}: no such folder")
@@ -229,6 +239,8 @@ def recheck(
 
 
 def _print_add(report: AddReport, root: Path) -> None:
+    from claimcheck.web.report_text import render_add_errors, render_added
+
     added = render_added(report, root)
     if added:
         typer.echo(added, nl=False)
