@@ -11,7 +11,8 @@ one file each, so concurrent runs never see half an entry.
 What is kept: per claims file, its validated claims (as plain data rebuilt without validation) with
 their positions, and its load findings; per claims file again, the anchors of its quotes and its
 parsed values, keyed also by the content of the sources it names and the settings that affect them;
-and (`audit/feature_cache.py`) the numbers, dates and names read from its claims' texts. The
+and (`audit/feature_cache.py`) what cross-referencing uses of its claims' texts (numbers, dates,
+names and topics per claim; the file's words for telling names). The
 outputs of a whole audit are kept by `run_cache.py`. Sources themselves are read anew each run:
 their front matter is read as fast as an entry would be.
 
