@@ -341,13 +341,17 @@ def positions_to_plain(positions: MappingPositions) -> list[Any]:
     return [*positions.start, json.dumps(lists, ensure_ascii=False, separators=(",", ":"))]
 
 
-def _triples(flat: Any) -> list[tuple[str, tuple[int, int]]]:
+def _is_flat_triples(flat: Any) -> bool:
+    """Whether `flat` is `[key, line, column, …]` with text keys and whole-number positions."""
     if not isinstance(flat, list) or len(flat) % 3:
+        return False
+    return set(map(type, flat[0::3])) <= {str} and set(map(type, flat[1::3] + flat[2::3])) <= {int}
+
+
+def _triples(flat: Any) -> list[tuple[str, tuple[int, int]]]:
+    if not _is_flat_triples(flat):
         raise EntryError("positions")
-    keys, numbers = flat[0::3], flat[1::3] + flat[2::3]
-    if not set(map(type, keys)) <= {str} or not set(map(type, numbers)) <= {int}:
-        raise EntryError("positions")
-    return list(zip(map(sys.intern, keys), zip(flat[1::3], flat[2::3], strict=True), strict=True))
+    return list(zip(map(sys.intern, flat[0::3]), zip(flat[1::3], flat[2::3], strict=True), strict=True))
 
 
 def _position_in(plain: str, key: str) -> tuple[int, int] | None:
@@ -357,13 +361,9 @@ def _position_in(plain: str, key: str) -> tuple[int, int] | None:
         lists = json.loads(plain)
     except (ValueError, RecursionError):
         return None
-    if not isinstance(lists, list) or len(lists) != 3:
+    # checked whole, as decoding does: a damaged entry gives no position
+    if not isinstance(lists, list) or len(lists) != 3 or not all(map(_is_flat_triples, lists)):
         return None
-    for flat in lists:  # checked whole, as decoding does: a damaged entry gives no position
-        if not isinstance(flat, list) or len(flat) % 3:
-            return None
-        if not set(map(type, flat[0::3])) <= {str} or not set(map(type, flat[1::3] + flat[2::3])) <= {int}:
-            return None
     for flat in (lists[1], lists[0]):  # values, then keys
         names = flat[0::3]
         if key in names:

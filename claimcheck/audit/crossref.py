@@ -32,11 +32,10 @@ from claimcheck.audit.claim_signature import (
     Pool,
     ProperNames,
     Signature,
-    claim_texts,
     signature,
     text_features,
 )
-from claimcheck.audit.feature_cache import FileTexts
+from claimcheck.audit.feature_cache import FileTexts, file_texts
 from claimcheck.audit.heap import collector_paused
 from claimcheck.audit.place_names import PLACES
 from claimcheck.audit.propositions import ClaimFacts
@@ -111,19 +110,14 @@ class _Signatures:
         self, facts: Sequence[ClaimFacts], files: Iterable[FileTexts] | None = None, pool: Pool | None = None
     ) -> None:
         pool = {} if pool is None else pool
+        if files is None:  # all the facts' texts read here, as one file
+            read = ((text_features(f.record.claim.claim), text_features(f.record.claim.quote)) for f in facts)
+            files = [file_texts(read, pool)]
         proper = ProperNames()
         merged: list[ClaimTexts] = []
-        if files is None:
-            for fact in facts:
-                claim = fact.record.claim
-                texts = text_features(claim.claim), text_features(claim.quote)
-                proper.add(texts[0])
-                proper.add(texts[1])
-                merged.append(claim_texts(texts, pool))
-        else:
-            for file in files:
-                proper.add_words(file.lower, file.capitalised)
-                merged += file.claims
+        for file in files:
+            proper.add_words(file.lower, file.capitalised)
+            merged += file.claims
         names = proper.result()
         self.signatures = [
             signature(texts, fact.record.claim.value, names, isinstance(fact.value, DateValue), pool)

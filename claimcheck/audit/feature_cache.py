@@ -14,7 +14,7 @@ import functools
 import hashlib
 import sys
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -77,7 +77,7 @@ def texts_by_file(records: Sequence[ClaimRecord], cache: Cache | None, pool: Poo
             yield found
 
 
-def file_texts(features: Sequence[ClaimFeatures], pool: Pool) -> FileTexts:
+def file_texts(features: Iterable[ClaimFeatures], pool: Pool) -> FileTexts:
     """`FileTexts` of the features of each claim's claim and quote."""
     lower: set[str] = set()
     capitalised: set[str] = set()

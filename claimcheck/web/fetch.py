@@ -191,11 +191,8 @@ class Fetcher:
             trace(event, info)
             if event != "connection.connect_tcp.complete":
                 return
-            stream = info.get("return_value")
-            if stream is None:
-                return
-            sock = stream.get_extra_info("socket")
-            if not isinstance(sock, socket.socket):
+            sock = _socket_of(info)
+            if sock is None:
                 return
             try:
                 peer = str(sock.getpeername()[0])
@@ -204,7 +201,7 @@ class Fetcher:
             try:
                 self.address_policy.check_connected(host, peer)
             except FetchError:
-                stream.close()  # nothing was sent on it, and nothing will be
+                info["return_value"].close()  # nothing was sent on it, and nothing will be
                 raise
 
         return checked
@@ -320,9 +317,8 @@ class _Deadline:
     def trace(self, event: str, info: dict[str, Any]) -> None:
         if event not in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
             return
-        stream = info.get("return_value")
-        sock = stream.get_extra_info("socket") if stream is not None else None
-        if not isinstance(sock, socket.socket):
+        sock = _socket_of(info)
+        if sock is None:
             return
         with self._lock:
             self._sockets.append(sock)
@@ -334,6 +330,13 @@ class _Deadline:
             self.expired.set()
             for sock in self._sockets:
                 _shut(sock)
+
+
+def _socket_of(info: dict[str, Any]) -> socket.socket | None:
+    """The socket of the connection an httpx `trace` event reports as opened, if it has one."""
+    stream = info.get("return_value")
+    sock = stream.get_extra_info("socket") if stream is not None else None
+    return sock if isinstance(sock, socket.socket) else None
 
 
 def _shut(sock: socket.socket) -> None:
